@@ -61,7 +61,7 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningWindow>> windows) {
             throw new IllegalArgumentException("weekly hours text is empty");
         }
         var windows = new EnumMap<DayOfWeek, List<OpeningWindow>>(DayOfWeek.class);
-        for (String group : text.split(";")) {
+        for (String group : text.split(";", -1)) {
             String[] daysAndWindows = group.strip().split("\\s+", 2);
             if (daysAndWindows.length != 2) {
                 throw new IllegalArgumentException("expected days then windows, like 'MON-FRI 08:00-18:00', got '"

@@ -1,0 +1,56 @@
+package desk.devkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The repository's own template.yaml, as the tests and the local runtime will see it. */
+class RealTemplateTest {
+
+    private final SamTemplate template = SamTemplate.locate();
+
+    @Test
+    void theTemplateFoundFromTheModuleIsTheRepositoryRoot() {
+        assertThat(template.file().getFileName().toString()).isEqualTo("template.yaml");
+        assertThat(template.directory().resolve("pom.xml")).exists();
+    }
+
+    @Test
+    void itDeclaresTheSingleDeskTableWithFourIndexes() {
+        assertThat(template.tables()).extracting(TableDefinition::logicalId).containsExactly("DeskTable");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> indexes = (List<Map<String, Object>>) template.tables().getFirst()
+                .properties().get("GlobalSecondaryIndexes");
+        assertThat(indexes).extracting(i -> i.get("IndexName"))
+                .containsExactly("AwaitingFirstResponse", "SupportQueue", "TicketsByAccount", "TicketsByPartner");
+    }
+
+    @Test
+    void everyHttpRouteBelongsToTheDeskApi() {
+        assertThat(template.httpRoutes()).extracting(HttpRoute::routeKey).containsExactlyInAnyOrder(
+                "POST /tickets", "GET /tickets/{id}",
+                "PUT /accounts/{id}", "GET /accounts/{id}",
+                "PUT /partners/{id}", "GET /partners/{id}");
+        assertThat(template.httpRoutes()).extracting(HttpRoute::apiId).containsOnly("DeskHttpApi");
+        assertThat(template.httpApis()).containsExactly("DeskHttpApi");
+    }
+
+    @Test
+    void functionsGetTheTableNameFromGlobalsResolvedToItsLocalName() {
+        SamFunction openTicket = template.function("OpenTicketFunction");
+
+        assertThat(openTicket.handlerClass()).isEqualTo("desk.intake.OpenTicketHandler");
+        assertThat(openTicket.timeoutSeconds()).isEqualTo(15);
+        assertThat(openTicket.memoryMb()).isEqualTo(1024);
+        assertThat(template.functions()).allSatisfy(f ->
+                assertThat(f.environment()).containsEntry("DESK_TABLE_NAME", "DeskTable"));
+    }
+
+    @Test
+    void thereAreNoSchedulesYet() {
+        assertThat(template.schedules()).isEmpty();
+    }
+}

@@ -95,6 +95,22 @@ class BusinessTimeIsRealElapsedTimeAcrossDstTest {
     }
 
     @Test
+    void windows_pushed_together_by_the_spring_gap_count_each_instant_once() {
+        // given: 02:00-02:45 becomes 03:00-03:45 CEST, running into the 03:00-04:00 window
+        BusinessCalendar calendar = Calendars.madridWith("SUN 02:00-02:45,03:00-04:00");
+        Instant sunday = madrid("2026-03-29T00:00");
+
+        // when
+        DeadlineExplanation explanation = calendar.explain(sunday, Duration.ofHours(1));
+
+        // then: one real hour of open time, 03:00-04:00 CEST
+        assertThat(calendar.businessTimeBetween(sunday, madrid("2026-03-30T00:00"))).isEqualTo(Duration.ofHours(1));
+        assertThat(explanation.dueAt()).isEqualTo(madrid("2026-03-29T04:00+02:00"));
+        assertThat(explanation.counted()).extracting(DeadlineExplanation.CountedInterval::to)
+                .containsExactly(madrid("2026-03-29T03:45+02:00"), madrid("2026-03-29T04:00+02:00"));
+    }
+
+    @Test
     void a_window_in_the_autumn_overlap_opens_at_the_earlier_offset() {
         // given: 02:30 happens twice on 25 October 2026; the window opens at the first, CEST
         BusinessCalendar calendar = Calendars.madridWith("SUN 02:30-04:00");

@@ -43,7 +43,7 @@ final class Calendars {
     }
 
     static BusinessCalendar madridWith(String weeklyHours) {
-        return new BusinessCalendar("es-madrid-custom", "1", MADRID,
+        return new BusinessCalendar("es-madrid [" + weeklyHours + "]", "1", MADRID,
                 WeeklyHours.parse(weeklyHours), Holidays.none(), List.of());
     }
 

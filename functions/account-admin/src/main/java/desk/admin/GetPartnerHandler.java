@@ -1,0 +1,33 @@
+package desk.admin;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import desk.api.HttpApi;
+import desk.usecase.ManagePartners;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+
+/** {@code GET /partners/{id}}: one partner; vendor staff only. */
+public class GetPartnerHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    @Inject
+    HttpApi api;
+    @Inject
+    AdminResponses responses;
+    @Inject
+    ManagePartners partners;
+
+    public GetPartnerHandler() {}
+
+    public GetPartnerHandler(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
+        return api.respond(event, request -> {
+            String id = request.pathParameter("id");
+            return responses.answer(partners.get(request.principal(), id), "Partner", "/partners/" + id, PartnerView::of);
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package desk.api;
+
+import desk.validation.FieldProblem;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** The JSON of every error: {@code {"error": code, "message": text, "fields": [{"field", "problem"}]}}. */
+@Serdeable
+public record ErrorBody(String error, String message, List<Field> fields) {
+
+    @Serdeable
+    public record Field(String field, String problem) {}
+
+    static ErrorBody of(ApiProblem problem) {
+        return new ErrorBody(problem.code(), problem.getMessage(),
+                problem.fields().stream().map(f -> new Field(f.field(), f.problem())).toList());
+    }
+
+    static ErrorBody of(String code, String message, List<FieldProblem> fields) {
+        return of(new ApiProblem(0, code, message, fields));
+    }
+}

@@ -1,0 +1,132 @@
+package desk.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The HTTP API's conventions in one place: JSON bodies within a stated size, JSON answers,
+ * and every refusal as {@code {"error", "message", "fields"}} with its 4xx status.
+ */
+@Singleton
+public class HttpApi {
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    private final JsonMapper json;
+    private final int maxBodyBytes;
+
+    HttpApi(JsonMapper json, @Value("${desk.api.max-body-bytes:65536}") int maxBodyBytes) {
+        this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Runs one request; a refusal thrown while reading or deciding becomes its error answer. */
+    public APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
+        try {
+            return action.apply(new ApiRequest(event, this));
+        } catch (ApiProblem problem) {
+            return json(problem.status(), ErrorBody.of(problem));
+        }
+    }
+
+    public APIGatewayV2HTTPResponse json(int status, Object body) {
+        return json(status, body, Map.of());
+    }
+
+    public APIGatewayV2HTTPResponse json(int status, Object body, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(JSON);
+        all.putAll(headers);
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(all)
+                .withBody(write(body))
+                .withIsBase64Encoded(false)
+                .build();
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    Map<String, Object> jsonObject(ApiRequest request) {
+        String contentType = request.header("Content-Type").orElse("application/json");
+        if (!contentType.toLowerCase().startsWith("application/json")) {
+            throw new ApiProblem(415, "unsupported_media_type", "Send the body as application/json, not " + contentType + ".");
+        }
+        byte[] body = request.rawBody();
+        if (body.length > maxBodyBytes) {
+            throw new ApiProblem(413, "payload_too_large",
+                    "The body has " + body.length + " bytes; the limit is " + maxBodyBytes + ".");
+        }
+        if (body.length == 0) {
+            throw new ApiProblem(400, "malformed_json", "The body is empty; send a JSON object.");
+        }
+        JsonNode node;
+        try {
+            node = json.readValue(body, Argument.of(JsonNode.class));
+        } catch (IOException | RuntimeException e) {
+            throw new ApiProblem(400, "malformed_json", "The body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw new ApiProblem(400, "malformed_json", "The body must be a JSON object.");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) plain(node);
+        return fields;
+    }
+
+    /** JSON tree to plain Java values (maps, lists, strings, booleans, numbers, null) for the forms. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                map.put(entry.getKey(), plain(entry.getValue()));
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            for (JsonNode element : node.values()) {
+                list.add(plain(element));
+            }
+            return list;
+        }
+        if (node.isString()) {
+            return node.getStringValue();
+        }
+        if (node.isBoolean()) {
+            return node.getBooleanValue();
+        }
+        if (node.isNumber()) {
+            return node.getNumberValue();
+        }
+        return null;
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}

@@ -1,0 +1,47 @@
+package desk.account;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer of the vendor. An INDIRECT account names the Solution Partner its contract was
+ * signed through; partners listed in {@code partnerAccess} may open tickets for it.
+ */
+public record Account(
+        String id,
+        String name,
+        Plan plan,
+        Contract contract,
+        Optional<String> solutionPartnerId,
+        List<PartnerAccess> partnerAccess,
+        String calendarId) {
+
+    public Account {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(solutionPartnerId, "solutionPartnerId");
+        partnerAccess = List.copyOf(partnerAccess);
+        Objects.requireNonNull(calendarId, "calendarId");
+        if ((contract == Contract.INDIRECT) != solutionPartnerId.isPresent()) {
+            throw new IllegalArgumentException("an account names a Solution Partner exactly when its contract is INDIRECT");
+        }
+    }
+
+    /** The Solution Partner of an indirect account, or a partner granted access, acts for this account. */
+    public boolean isClientOf(String partnerId) {
+        return solutionPartnerId.filter(partnerId::equals).isPresent()
+                || partnerAccess.stream().anyMatch(access -> access.partnerId().equals(partnerId));
+    }
+
+    public boolean grantsProductionAccessTo(String partnerId) {
+        return partnerAccess.stream()
+                .anyMatch(access -> access.partnerId().equals(partnerId) && access.productionAccess());
+    }
+
+    public boolean isIndirect() {
+        return contract == Contract.INDIRECT;
+    }
+}

@@ -1,0 +1,48 @@
+package desk.account;
+
+import desk.validation.FormReader;
+import desk.validation.Validated;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the body of {@code PUT /accounts/{id}} into an {@link Account}, naming every bad field. */
+public final class AccountForm {
+    private AccountForm() {}
+
+    public static Validated<Account> read(String id, Map<String, Object> body, String defaultCalendarId) {
+        FormReader form = new FormReader(body);
+        form.refuseFieldsOtherThan("name", "plan", "contract", "solutionPartnerId", "partnerAccess", "calendarId");
+        String name = form.requiredText("name", 200);
+        Plan plan = form.requiredEnum("plan", Plan.class);
+        Contract contract = form.requiredEnum("contract", Contract.class);
+        Optional<String> solutionPartnerId = form.id("solutionPartnerId");
+        if (contract == Contract.INDIRECT && solutionPartnerId.isEmpty() && !form.has("solutionPartnerId")) {
+            form.problem("solutionPartnerId", "is required for an INDIRECT contract");
+        }
+        if (contract == Contract.DIRECT && form.has("solutionPartnerId")) {
+            form.problem("solutionPartnerId", "must be absent for a DIRECT contract: a Solution Partner is named only on INDIRECT accounts");
+        }
+        List<PartnerAccess> access = form.objects("partnerAccess").stream()
+                .map(entry -> {
+                    entry.refuseFieldsOtherThan("partnerId", "productionAccess");
+                    Optional<String> partnerId = entry.id("partnerId");
+                    if (!entry.has("partnerId")) {
+                        entry.problem("partnerId", "is required");
+                    }
+                    boolean production = entry.bool("productionAccess").orElse(false);
+                    return partnerId.map(p -> new PartnerAccess(p, production));
+                })
+                .flatMap(Optional::stream)
+                .toList();
+        if (access.stream().map(PartnerAccess::partnerId).distinct().count() < access.size()) {
+            form.problem("partnerAccess", "names a partner more than once");
+        }
+        String calendarId = form.id("calendarId").orElse(defaultCalendarId);
+        if (!form.problems().isEmpty()) {
+            return Validated.invalid(form.problems());
+        }
+        Optional<String> partner = contract == Contract.INDIRECT ? solutionPartnerId : Optional.empty();
+        return Validated.valid(new Account(id, name, plan, contract, partner, access, calendarId));
+    }
+}

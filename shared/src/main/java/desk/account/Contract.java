@@ -1,0 +1,6 @@
+package desk.account;
+
+/** DIRECT: signed with the vendor. INDIRECT: signed through a Solution Partner, named on the account. */
+public enum Contract {
+    DIRECT, INDIRECT
+}

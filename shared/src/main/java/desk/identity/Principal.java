@@ -1,0 +1,78 @@
+package desk.identity;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who acts through the API, as the JWT authorizer vouches: a customer user of one account, a
+ * partner user acting for that partner's client accounts, a vendor support agent, or an admin.
+ */
+public sealed interface Principal {
+    /** The token's subject: the person, stable across requests. */
+    String subject();
+
+    record CustomerUser(String subject, String accountId) implements Principal {
+        public CustomerUser {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(accountId, "accountId");
+        }
+    }
+
+    record PartnerUser(String subject, String partnerId) implements Principal {
+        public PartnerUser {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(partnerId, "partnerId");
+        }
+    }
+
+    record SupportAgent(String subject) implements Principal {
+        public SupportAgent {
+            Objects.requireNonNull(subject, "subject");
+        }
+    }
+
+    record Admin(String subject) implements Principal {
+        public Admin {
+            Objects.requireNonNull(subject, "subject");
+        }
+    }
+
+    /** Vendor staff see every tenant. */
+    default boolean isStaff() {
+        return this instanceof SupportAgent || this instanceof Admin;
+    }
+
+    /** A key unique to this person within their tenant, e.g. to scope idempotency keys. */
+    default String scopeKey() {
+        return switch (this) {
+            case CustomerUser c -> "account:" + c.accountId() + ":" + c.subject();
+            case PartnerUser p -> "partner:" + p.partnerId() + ":" + p.subject();
+            case SupportAgent a -> "agent:" + a.subject();
+            case Admin a -> "admin:" + a.subject();
+        };
+    }
+
+    /**
+     * Reads the claims API Gateway's JWT authorizer passes on: {@code sub}, {@code role}
+     * (customer, partner, agent, admin) and {@code account_id} or {@code partner_id}.
+     */
+    static Optional<Principal> fromClaims(Map<String, String> claims) {
+        String subject = claims.get("sub");
+        String role = claims.get("role");
+        if (subject == null || subject.isBlank() || role == null) {
+            return Optional.empty();
+        }
+        String accountId = claims.get("account_id");
+        String partnerId = claims.get("partner_id");
+        return switch (role) {
+            case "customer" -> Optional.ofNullable(accountId).filter(s -> !s.isBlank())
+                    .map(account -> new CustomerUser(subject, account));
+            case "partner" -> Optional.ofNullable(partnerId).filter(s -> !s.isBlank())
+                    .map(partner -> new PartnerUser(subject, partner));
+            case "agent" -> Optional.of(new SupportAgent(subject));
+            case "admin" -> Optional.of(new Admin(subject));
+            default -> Optional.empty();
+        };
+    }
+}

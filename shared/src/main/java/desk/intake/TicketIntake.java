@@ -1,0 +1,62 @@
+package desk.intake;
+
+import desk.calendar.BusinessCalendar;
+import desk.sla.FirstResponseDeadline;
+import desk.sla.FirstResponsePolicy;
+import desk.sla.FirstResponseTargets;
+import desk.sla.ResponseTarget;
+import desk.ticket.Category;
+import desk.ticket.IntegrationSupport;
+import desk.ticket.ResponseRecipient;
+import desk.ticket.Ticket;
+import desk.ticket.TicketKind;
+import desk.ticket.TicketStatus;
+import java.time.Instant;
+
+/**
+ * Turns a valid request into the ticket intake stores: its first-response target and deadline
+ * from the receipt time, whom support answers, and how far integration support goes.
+ */
+public record TicketIntake(FirstResponseTargets targets) {
+
+    public Ticket open(String ticketId, TicketRequest request, IntakeContext context, Instant receivedAt, BusinessCalendar calendar) {
+        ResponseTarget target = new FirstResponsePolicy(targets).targetFor(context.account(), context.opener(), request.kind());
+        return new Ticket(
+                ticketId,
+                context.account().id(),
+                context.opener(),
+                request.channel(),
+                request.kind(),
+                request.severity(),
+                request.category(),
+                request.subject(),
+                request.description(),
+                request.replication(),
+                request.kind() == TicketKind.INCIDENT && !request.replication().isComplete(),
+                integrationSupport(request, context),
+                recipient(request, context),
+                TicketStatus.NEW,
+                receivedAt,
+                target,
+                FirstResponseDeadline.of(target, receivedAt, calendar, targets));
+    }
+
+    /** Full integration support needs a certified partner with the technical knowledge and production access. */
+    private static IntegrationSupport integrationSupport(TicketRequest request, IntakeContext context) {
+        if (request.category() != Category.INTEGRATION) {
+            return IntegrationSupport.NOT_APPLICABLE;
+        }
+        boolean eligible = context.openingPartner()
+                .filter(partner -> partner.certified() && partner.technicalKnowledge())
+                .filter(partner -> context.account().grantsProductionAccessTo(partner.id()))
+                .isPresent();
+        return eligible ? IntegrationSupport.FULL : IntegrationSupport.DOCUMENTATION_AND_EXPORT_CHECK;
+    }
+
+    private static ResponseRecipient recipient(TicketRequest request, IntakeContext context) {
+        if (context.account().isIndirect() && !request.agreedDirectContact()) {
+            return new ResponseRecipient.SolutionPartner(context.account().solutionPartnerId().orElseThrow());
+        }
+        return new ResponseRecipient.Requester();
+    }
+}

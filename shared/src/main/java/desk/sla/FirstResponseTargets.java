@@ -1,0 +1,45 @@
+package desk.sla;
+
+import desk.account.Plan;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The configurable numbers behind first-response promises: each plan's target, the Customer
+ * Success target for account requests, and the share of a target at which a ticket is at risk.
+ */
+public record FirstResponseTargets(Map<Plan, Duration> planTargets, Duration accountRequestTarget, double atRiskShare) {
+
+    public FirstResponseTargets {
+        planTargets = Map.copyOf(new EnumMap<>(planTargets));
+        for (Plan plan : Plan.values()) {
+            if (!planTargets.containsKey(plan)) {
+                throw new IllegalArgumentException("no first-response target for plan " + plan);
+            }
+        }
+        if (!(atRiskShare > 0 && atRiskShare < 1)) {
+            throw new IllegalArgumentException("the at-risk share lies strictly between 0 and 1, was " + atRiskShare);
+        }
+    }
+
+    /** The seed's figures: Enterprise 2 h, Premium 12 h, Starter and Connect one business day (10 h); 30 h for Customer Success; at risk at 75%. */
+    public static FirstResponseTargets policyDefaults() {
+        return new FirstResponseTargets(
+                Map.of(Plan.ENTERPRISE, Duration.ofHours(2),
+                        Plan.PREMIUM, Duration.ofHours(12),
+                        Plan.STARTER, Duration.ofHours(10),
+                        Plan.CONNECT, Duration.ofHours(10)),
+                Duration.ofHours(30),
+                0.75);
+    }
+
+    public Duration forPlan(Plan plan) {
+        return planTargets.get(plan);
+    }
+
+    /** The business time after which a ticket awaiting its first response is announced at risk. */
+    public Duration atRiskAfter(Duration target) {
+        return Duration.ofMillis((long) Math.floor(target.toMillis() * atRiskShare));
+    }
+}

@@ -1,0 +1,35 @@
+package desk.sla;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** What first-response promise a ticket carries, in business time of its account's calendar. */
+public sealed interface ResponseTarget {
+
+    /** The plan's support SLA: a response after {@code dueAt} is a breach. */
+    record Contractual(Duration businessTime) implements ResponseTarget {
+        public Contractual {
+            requirePositive(businessTime);
+        }
+    }
+
+    /** Customer Success's "one to three work days" for account requests: reported, never announced as a breach. */
+    record CustomerSuccess(Duration businessTime) implements ResponseTarget {
+        public CustomerSuccess {
+            requirePositive(businessTime);
+        }
+    }
+
+    /** Tracked and reported, never a breach: e.g. a ticket opened directly by an indirect account. */
+    record NoContractualTarget(String reason) implements ResponseTarget {
+        public NoContractualTarget {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private static void requirePositive(Duration businessTime) {
+        if (businessTime == null || businessTime.isNegative() || businessTime.isZero()) {
+            throw new IllegalArgumentException("a response target is a positive business duration");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package desk.store.dynamo;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Key attribute names and typed key values of the desk table (see docs/access-patterns.md). */
+final class TableKeys {
+    static final String PK = "pk";
+    static final String SK = "sk";
+
+    private TableKeys() {}
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+    }
+
+    static Map<String, AttributeValue> ticket(String ticketId) {
+        return key("TICKET#" + ticketId, "TICKET");
+    }
+
+    static Map<String, AttributeValue> account(String accountId) {
+        return key("ACCOUNT#" + accountId, "ACCOUNT");
+    }
+
+    static Map<String, AttributeValue> partner(String partnerId) {
+        return key("PARTNER#" + partnerId, "PARTNER");
+    }
+
+    static Map<String, AttributeValue> idempotency(String scope, String key) {
+        return key("IDEMPOTENCY#" + scope + "#" + key, "IDEMPOTENCY");
+    }
+}

@@ -1,0 +1,210 @@
+package desk.store.dynamo;
+
+import desk.calendar.ClosureReason;
+import desk.calendar.DeadlineExplanation.CountedInterval;
+import desk.calendar.DeadlineExplanation;
+import desk.calendar.DeadlineExplanation.SkippedDay;
+import desk.identity.Principal;
+import desk.sla.FirstResponseDeadline;
+import desk.sla.ResponseTarget;
+import desk.ticket.Category;
+import desk.ticket.Channel;
+import desk.ticket.IntegrationSupport;
+import desk.ticket.ReplicationDetails;
+import desk.ticket.ResponseRecipient;
+import desk.ticket.Severity;
+import desk.ticket.Ticket;
+import desk.ticket.TicketKind;
+import desk.ticket.TicketStatus;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Maps a {@link Ticket} to its item and back, including the sparse index attributes: the
+ * support queue (open support tickets), the sweep's index (tickets awaiting a first response
+ * under a contractual target, keyed by the next checkpoint) and the account and partner views.
+ */
+final class TicketItems {
+    static final String QUEUE_OPEN = "OPEN";
+    static final String SLA_AWAITING = "AWAITING";
+
+    private TicketItems() {}
+
+    static Map<String, AttributeValue> toItem(Ticket ticket) {
+        Item.Builder item = Item.builder()
+                .with(TableKeys.ticket(ticket.id()))
+                .s("entity", "TICKET")
+                .s("id", ticket.id())
+                .s("accountId", ticket.accountId())
+                .s("channel", ticket.channel().name())
+                .s("kind", ticket.kind().name())
+                .s("severity", ticket.severity().map(Severity::name))
+                .s("category", ticket.category().name())
+                .s("subject", ticket.subject())
+                .s("description", ticket.description())
+                .s("affectedAccount", ticket.replication().affectedAccount())
+                .s("steps", ticket.replication().steps())
+                .s("expectedResult", ticket.replication().expectedResult())
+                .bool("needsDetails", ticket.needsDetails())
+                .bool("outOfScope", ticket.isOutOfSupportScope())
+                .s("integrationSupport", ticket.integrationSupport().name())
+                .s("status", ticket.status().name())
+                .instant("receivedAt", ticket.receivedAt())
+                // Index attributes: newest-first views per account and per partner.
+                .s("accountPk", "ACCOUNT#" + ticket.accountId())
+                .s("receivedSk", Item.sortable(ticket.receivedAt()) + "#" + ticket.id())
+                .s("partnerPk", answeringPartner(ticket).map(partner -> "PARTNER#" + partner));
+        writeOpener(item, ticket.openedBy());
+        writeRecipient(item, ticket.respondTo());
+        writeTarget(item, ticket.target());
+        ticket.deadline().ifPresent(deadline -> writeDeadline(item, deadline));
+        ticket.queueRank().ifPresent(rank -> item
+                .s("queuePk", QUEUE_OPEN)
+                .s("queueSk", rank + "#" + Item.sortable(ticket.receivedAt()) + "#" + ticket.id()));
+        if (ticket.target() instanceof ResponseTarget.Contractual) {
+            ticket.deadline().flatMap(FirstResponseDeadline::atRiskAt).ifPresent(atRisk -> item
+                    .s("slaPk", SLA_AWAITING)
+                    .s("slaCheckpoint", Item.sortable(atRisk) + "#" + ticket.id()));
+        }
+        return item.build();
+    }
+
+    static Ticket fromItem(Map<String, AttributeValue> attributes) {
+        Item.Reader item = Item.reader(attributes);
+        return new Ticket(
+                item.s("id"),
+                item.s("accountId"),
+                readOpener(item),
+                Channel.valueOf(item.s("channel")),
+                TicketKind.valueOf(item.s("kind")),
+                item.optionalS("severity").map(Severity::valueOf),
+                Category.valueOf(item.s("category")),
+                item.s("subject"),
+                item.s("description"),
+                new ReplicationDetails(item.s("affectedAccount"), item.optionalS("steps"), item.optionalS("expectedResult")),
+                item.bool("needsDetails"),
+                IntegrationSupport.valueOf(item.s("integrationSupport")),
+                readRecipient(item),
+                TicketStatus.valueOf(item.s("status")),
+                item.instant("receivedAt"),
+                readTarget(item),
+                readDeadline(item));
+    }
+
+    private static Optional<String> answeringPartner(Ticket ticket) {
+        if (ticket.openedBy() instanceof Principal.PartnerUser partner) {
+            return Optional.of(partner.partnerId());
+        }
+        return ticket.respondTo() instanceof ResponseRecipient.SolutionPartner(String partnerId)
+                ? Optional.of(partnerId) : Optional.empty();
+    }
+
+    private static void writeOpener(Item.Builder item, Principal opener) {
+        item.s("openedBySubject", opener.subject());
+        switch (opener) {
+            case Principal.CustomerUser c -> item.s("openedByRole", "customer").s("openedByAccountId", c.accountId());
+            case Principal.PartnerUser p -> item.s("openedByRole", "partner").s("openedByPartnerId", p.partnerId());
+            case Principal.SupportAgent a -> item.s("openedByRole", "agent");
+            case Principal.Admin a -> item.s("openedByRole", "admin");
+        }
+    }
+
+    private static Principal readOpener(Item.Reader item) {
+        String subject = item.s("openedBySubject");
+        return switch (item.s("openedByRole")) {
+            case "customer" -> new Principal.CustomerUser(subject, item.s("openedByAccountId"));
+            case "partner" -> new Principal.PartnerUser(subject, item.s("openedByPartnerId"));
+            case "agent" -> new Principal.SupportAgent(subject);
+            case "admin" -> new Principal.Admin(subject);
+            default -> throw new IllegalStateException("unknown opener role " + item.s("openedByRole"));
+        };
+    }
+
+    private static void writeRecipient(Item.Builder item, ResponseRecipient recipient) {
+        switch (recipient) {
+            case ResponseRecipient.Requester r -> item.s("respondTo", "REQUESTER");
+            case ResponseRecipient.SolutionPartner(String partnerId) ->
+                    item.s("respondTo", "SOLUTION_PARTNER").s("respondToPartnerId", partnerId);
+        }
+    }
+
+    private static ResponseRecipient readRecipient(Item.Reader item) {
+        return switch (item.s("respondTo")) {
+            case "REQUESTER" -> new ResponseRecipient.Requester();
+            case "SOLUTION_PARTNER" -> new ResponseRecipient.SolutionPartner(item.s("respondToPartnerId"));
+            default -> throw new IllegalStateException("unknown recipient " + item.s("respondTo"));
+        };
+    }
+
+    private static void writeTarget(Item.Builder item, ResponseTarget target) {
+        switch (target) {
+            case ResponseTarget.Contractual(Duration time) -> item.s("targetType", "CONTRACTUAL").s("target", time.toString());
+            case ResponseTarget.CustomerSuccess(Duration time) -> item.s("targetType", "CUSTOMER_SUCCESS").s("target", time.toString());
+            case ResponseTarget.NoContractualTarget(String reason) -> item.s("targetType", "NONE").s("targetReason", reason);
+        }
+    }
+
+    private static ResponseTarget readTarget(Item.Reader item) {
+        return switch (item.s("targetType")) {
+            case "CONTRACTUAL" -> new ResponseTarget.Contractual(Duration.parse(item.s("target")));
+            case "CUSTOMER_SUCCESS" -> new ResponseTarget.CustomerSuccess(Duration.parse(item.s("target")));
+            case "NONE" -> new ResponseTarget.NoContractualTarget(item.s("targetReason"));
+            default -> throw new IllegalStateException("unknown target type " + item.s("targetType"));
+        };
+    }
+
+    private static void writeDeadline(Item.Builder item, FirstResponseDeadline deadline) {
+        DeadlineExplanation explanation = deadline.explanation();
+        item.s("calendarId", deadline.calendarId())
+                .s("calendarVersion", deadline.calendarVersion())
+                .s("calendarZone", deadline.zone().getId())
+                .instant("dueAt", deadline.dueAt())
+                .s("atRiskAt", deadline.atRiskAt().map(Object::toString))
+                .instant("clockFrom", explanation.start())
+                .list("counted", explanation.counted().stream()
+                        .map(interval -> Map.of("from", Item.s(interval.from().toString()), "to", Item.s(interval.to().toString())))
+                        .toList())
+                .list("skipped", explanation.skipped().stream().map(TicketItems::skippedDay).toList());
+    }
+
+    private static Map<String, AttributeValue> skippedDay(SkippedDay day) {
+        String date = day.date().toString();
+        return switch (day.reason()) {
+            case ClosureReason.Weekend(DayOfWeek weekday) -> Map.of("date", Item.s(date), "reason", Item.s("WEEKEND"), "detail", Item.s(weekday.name()));
+            case ClosureReason.PublicHoliday(String name) -> Map.of("date", Item.s(date), "reason", Item.s("PUBLIC_HOLIDAY"), "detail", Item.s(name));
+            case ClosureReason.ExtraClosure(String reason) -> Map.of("date", Item.s(date), "reason", Item.s("EXTRA_CLOSURE"), "detail", Item.s(reason));
+        };
+    }
+
+    private static Optional<FirstResponseDeadline> readDeadline(Item.Reader item) {
+        Optional<String> calendarId = item.optionalS("calendarId");
+        if (calendarId.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration target = Duration.parse(item.s("target"));
+        DeadlineExplanation explanation = new DeadlineExplanation(
+                item.instant("clockFrom"),
+                target,
+                item.instant("dueAt"),
+                item.list("counted").stream().map(c -> new CountedInterval(c.instant("from"), c.instant("to"))).toList(),
+                item.list("skipped").stream().map(TicketItems::readSkippedDay).toList());
+        return Optional.of(new FirstResponseDeadline(target, calendarId.get(), item.s("calendarVersion"),
+                ZoneId.of(item.s("calendarZone")), item.optionalInstant("atRiskAt"), explanation.dueAt(), explanation));
+    }
+
+    private static SkippedDay readSkippedDay(Item.Reader day) {
+        String detail = day.s("detail");
+        ClosureReason reason = switch (day.s("reason")) {
+            case "WEEKEND" -> new ClosureReason.Weekend(DayOfWeek.valueOf(detail));
+            case "PUBLIC_HOLIDAY" -> new ClosureReason.PublicHoliday(detail);
+            case "EXTRA_CLOSURE" -> new ClosureReason.ExtraClosure(detail);
+            default -> throw new IllegalStateException("unknown closure reason " + day.s("reason"));
+        };
+        return new SkippedDay(LocalDate.parse(day.s("date")), reason);
+    }
+}

@@ -1,0 +1,163 @@
+package desk.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import desk.account.Partner;
+import desk.account.PartnerKind;
+import desk.api.testing.FunctionHarness;
+import desk.devkit.LocalDesk;
+import desk.devkit.junit.LocalDynamoDbExtension;
+import desk.store.AccountStore;
+import desk.store.PartnerStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin routes for accounts and partners, driven by the sample events of events/. */
+@ExtendWith(LocalDynamoDbExtension.class)
+class AccountAndPartnerAdminTest {
+    private static FunctionHarness admin;
+
+    @BeforeAll
+    static void start(LocalDesk desk) {
+        admin = FunctionHarness.of(desk, "PutAccountFunction");
+        // put-account.json grants access to the technology partner: it must exist first.
+        admin.bean(PartnerStore.class).put(new Partner("demo-technology-partner", "Demo Technology Partner",
+                PartnerKind.TECHNOLOGY, false, true));
+    }
+
+    @AfterAll
+    static void stop() {
+        admin.close();
+    }
+
+    @Test
+    void put_partner_creates_then_replaces_and_get_reads_it_back() {
+        APIGatewayV2HTTPEvent put = admin.event("put-partner.json");
+        PutPartnerHandler handler = new PutPartnerHandler(admin.context());
+
+        APIGatewayV2HTTPResponse first = handler.handleRequest(put, null);
+        APIGatewayV2HTTPResponse second = handler.handleRequest(put, null);
+        APIGatewayV2HTTPResponse read = new GetPartnerHandler(admin.context()).handleRequest(admin.event("get-partner.json"), null);
+
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(first.getHeaders()).containsEntry("Location", "/partners/demo-solution-partner");
+        assertThat(second.getStatusCode()).isEqualTo(200);
+        assertThat(read.getStatusCode()).isEqualTo(200);
+        assertThat(admin.body(read)).isEqualTo(Map.of("id", "demo-solution-partner", "name", "Demo Solution Partner",
+                "kind", "SOLUTION", "certified", true, "technicalKnowledge", true));
+    }
+
+    @Test
+    void a_new_account_answers_201_with_its_location_and_reads_back() {
+        APIGatewayV2HTTPEvent put = admin.event("put-account.json");
+        put.setPathParameters(Map.of("id", "acme-fresh"));
+
+        APIGatewayV2HTTPResponse created = new PutAccountHandler(admin.context()).handleRequest(put, null);
+        APIGatewayV2HTTPEvent get = admin.event("get-account.json");
+        get.setPathParameters(Map.of("id", "acme-fresh"));
+        APIGatewayV2HTTPResponse read = new GetAccountHandler(admin.context()).handleRequest(get, null);
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        assertThat(created.getHeaders()).containsEntry("Location", "/accounts/acme-fresh");
+        assertThat(admin.body(read)).containsEntry("plan", "ENTERPRISE").containsEntry("contract", "DIRECT")
+                .containsEntry("calendarId", "es-madrid")
+                .containsEntry("partnerAccess", List.of(Map.of("partnerId", "demo-technology-partner", "productionAccess", true)));
+    }
+
+    @Test
+    void the_sample_account_event_stores_demo_enterprise() {
+        APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(admin.event("put-account.json"), null);
+        APIGatewayV2HTTPResponse read = new GetAccountHandler(admin.context()).handleRequest(admin.event("get-account.json"), null);
+
+        assertThat(response.getStatusCode()).isIn(200, 201);
+        assertThat(admin.body(read)).containsEntry("id", "demo-enterprise").containsEntry("name", "Demo Enterprise");
+    }
+
+    @Test
+    void a_bad_plan_is_refused_and_nothing_is_stored() {
+        APIGatewayV2HTTPEvent put = admin.event("put-account.json");
+        put.setPathParameters(Map.of("id", "acme-refused"));
+        put.setBody("{\"name\":\"Acme\",\"plan\":\"GOLD\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"nobody-here\"}");
+
+        APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(put, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(response))).containsExactly("plan");
+        assertThat(admin.bean(AccountStore.class).find("acme-refused")).isEmpty();
+    }
+
+    @Test
+    void a_solution_partner_that_does_not_exist_is_named_in_the_refusal() {
+        APIGatewayV2HTTPEvent put = admin.event("put-account.json");
+        put.setPathParameters(Map.of("id", "acme-orphan"));
+        put.setBody("{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"nobody-here\"}");
+
+        APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(put, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(response))).containsExactly("solutionPartnerId");
+        assertThat(admin.bean(AccountStore.class).find("acme-orphan")).isEmpty();
+    }
+
+    @Test
+    void a_technology_partner_cannot_be_the_solution_partner_of_an_indirect_account() {
+        APIGatewayV2HTTPEvent put = admin.event("put-account.json");
+        put.setPathParameters(Map.of("id", "acme-mismatch"));
+        put.setBody("{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"demo-technology-partner\"}");
+
+        APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(put, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(admin.body(response).toString()).contains("not a Solution Partner");
+    }
+
+    @Test
+    void only_an_admin_may_write_and_a_customer_may_not_read() {
+        APIGatewayV2HTTPEvent put = admin.event("put-partner.json");
+        Map<String, String> customer = new HashMap<>(Map.of("sub", "user-eva", "role", "customer", "account_id", "demo-enterprise"));
+        put.getRequestContext().getAuthorizer().getJwt().setClaims(customer);
+        APIGatewayV2HTTPEvent get = admin.event("get-account.json");
+        get.getRequestContext().getAuthorizer().getJwt().setClaims(customer);
+
+        APIGatewayV2HTTPResponse write = new PutPartnerHandler(admin.context()).handleRequest(put, null);
+        APIGatewayV2HTTPResponse read = new GetAccountHandler(admin.context()).handleRequest(get, null);
+
+        assertThat(write.getStatusCode()).isEqualTo(403);
+        assertThat(read.getStatusCode()).isEqualTo(403);
+        assertThat(admin.body(write)).containsEntry("error", "forbidden");
+    }
+
+    @Test
+    void an_id_that_breaks_the_id_rule_is_refused_naming_id() {
+        APIGatewayV2HTTPEvent put = admin.event("put-partner.json");
+        put.setPathParameters(Map.of("id", "Not An Id"));
+
+        APIGatewayV2HTTPResponse response = new PutPartnerHandler(admin.context()).handleRequest(put, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(response))).containsExactly("id");
+    }
+
+    @Test
+    void an_unknown_partner_is_a_404() {
+        APIGatewayV2HTTPEvent get = admin.event("get-partner.json");
+        get.setPathParameters(Map.of("id", "nobody-here"));
+
+        APIGatewayV2HTTPResponse response = new GetPartnerHandler(admin.context()).handleRequest(get, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(404);
+        assertThat(admin.body(response)).containsEntry("error", "not_found");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> fields(Map<String, Object> error) {
+        return ((List<Map<String, Object>>) error.get("fields")).stream().map(f -> f.get("field")).toList();
+    }
+}

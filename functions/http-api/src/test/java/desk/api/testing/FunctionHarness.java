@@ -1,0 +1,65 @@
+package desk.api.testing;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import desk.devkit.LocalDesk;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One API function's world in a test: the application context the template's environment
+ * gives it (on DynamoDB Local), the sample events of {@code events/}, and JSON answers read back.
+ */
+public final class FunctionHarness implements AutoCloseable {
+    private final ApplicationContext context;
+    private final JsonMapper json;
+    private final Path events;
+
+    private FunctionHarness(ApplicationContext context, Path events) {
+        this.context = context;
+        this.json = context.getBean(JsonMapper.class);
+        this.events = events;
+    }
+
+    /** The context of the template's function {@code logicalId}, as the local runtime builds it. */
+    public static FunctionHarness of(LocalDesk desk, String logicalId) {
+        ApplicationContext context = ApplicationContext.builder().properties(desk.functionProperties(logicalId)).start();
+        return new FunctionHarness(context, desk.template().file().toAbsolutePath().getParent().resolve("events"));
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** A file of {@code events/}, as API Gateway would deliver it. */
+    public APIGatewayV2HTTPEvent event(String fileName) {
+        try {
+            return json.readValue(Files.readAllBytes(events.resolve(fileName)), Argument.of(APIGatewayV2HTTPEvent.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Map<String, Object> body(APIGatewayV2HTTPResponse response) {
+        try {
+            return json.readValue(response.getBody(), Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

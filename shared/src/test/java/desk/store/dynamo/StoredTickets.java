@@ -1,0 +1,86 @@
+package desk.store.dynamo;
+
+import desk.account.Account;
+import desk.account.Contract;
+import desk.account.Partner;
+import desk.account.PartnerAccess;
+import desk.account.PartnerKind;
+import desk.account.Plan;
+import desk.calendar.BusinessCalendar;
+import desk.calendar.JollydayHolidays;
+import desk.calendar.WeeklyHours;
+import desk.identity.Principal;
+import desk.intake.IntakeContext;
+import desk.intake.TicketIntake;
+import desk.intake.TicketRequest;
+import desk.sla.FirstResponseTargets;
+import desk.ticket.Category;
+import desk.ticket.Channel;
+import desk.ticket.ReplicationDetails;
+import desk.ticket.Severity;
+import desk.ticket.Ticket;
+import desk.ticket.TicketKind;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tickets as intake makes them, for store tests: each shape the item mapping must carry. */
+final class StoredTickets {
+    static final BusinessCalendar MADRID = new BusinessCalendar("es-madrid", "2026-1", ZoneId.of("Europe/Madrid"),
+            WeeklyHours.parse("MON-FRI 08:00-18:00"), JollydayHolidays.of("ES", Optional.empty()), List.of());
+    static final Partner SOLUTION_PARTNER = new Partner("sp-" + suffix(), "Solution", PartnerKind.SOLUTION, true, true);
+    private static final TicketIntake INTAKE = new TicketIntake(FirstResponseTargets.policyDefaults());
+
+    private StoredTickets() {}
+
+    static Account direct(Plan plan) {
+        return new Account("acct-" + suffix(), "Direct", plan, Contract.DIRECT, Optional.empty(), List.of(), "es-madrid");
+    }
+
+    static Account indirect() {
+        return new Account("acct-" + suffix(), "Indirect", Plan.PREMIUM, Contract.INDIRECT,
+                Optional.of(SOLUTION_PARTNER.id()), List.of(new PartnerAccess(SOLUTION_PARTNER.id(), true)), "es-madrid");
+    }
+
+    static Ticket incident(Account account, Severity severity, Instant receivedAt) {
+        return open(account, new Principal.CustomerUser("user-1", account.id()), Optional.empty(),
+                new TicketRequest(Channel.WEB, TicketKind.INCIDENT, Optional.of(severity), Category.PLATFORM, "Broken", "It broke",
+                        new ReplicationDetails(account.id(), Optional.of("Click export"), Optional.of("An export")), false),
+                receivedAt);
+    }
+
+    static Ticket question(Account account, Instant receivedAt) {
+        return open(account, new Principal.CustomerUser("user-1", account.id()), Optional.empty(),
+                new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.CUSTOM_FORMULA_REVIEW, "How?", "How to",
+                        new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
+                receivedAt);
+    }
+
+    static Ticket integrationByPartner(Account account, Instant receivedAt) {
+        return open(account, new Principal.PartnerUser("partner-user", SOLUTION_PARTNER.id()), Optional.of(SOLUTION_PARTNER),
+                new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.INTEGRATION, "Connector", "Export check",
+                        new ReplicationDetails(account.id(), Optional.of("Run connector"), Optional.empty()), true),
+                receivedAt);
+    }
+
+    static Ticket accountRequest(Account account, Instant receivedAt) {
+        return open(account, new Principal.SupportAgent("agent-1"), Optional.empty(),
+                new TicketRequest(Channel.WEB, TicketKind.ACCOUNT_REQUEST, Optional.empty(), Category.PLATFORM, "More users", "Upsell",
+                        new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
+                receivedAt);
+    }
+
+    static Ticket openedDirectlyByIndirectAccount(Account indirect, Instant receivedAt) {
+        return question(indirect, receivedAt);
+    }
+
+    private static Ticket open(Account account, Principal opener, Optional<Partner> partner, TicketRequest request, Instant receivedAt) {
+        return INTAKE.open(UUID.randomUUID().toString(), request, new IntakeContext(account, opener, partner), receivedAt, MADRID);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -117,8 +119,8 @@ public final class DeskLauncher {
         String eventJson = readEventFile(Path.of(a.options().get("event")));
 
         DatabaseOptions db = database(a, template, 8000);
-        LocalDatabase database = LocalDatabase.reuseOrStart(db.port(), db.inMemory(), db.dataDir(), log);
-        try (DeskRuntime runtime = new DeskRuntime(template, database, clock, log)) {
+        try (LocalDatabase database = LocalDatabase.reuseOrStart(db.port(), db.inMemory(), db.dataDir(), log);
+             DeskRuntime runtime = new DeskRuntime(template, database, clock, log)) {
             database.createTables(template, log);
             if (a.flag("seed")) {
                 runtime.seed();
@@ -175,6 +177,6 @@ public final class DeskLauncher {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

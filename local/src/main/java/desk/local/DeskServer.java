@@ -25,7 +25,13 @@ final class DeskServer implements AutoCloseable {
     static DeskServer start(SamTemplate template, DatabaseOptions db, int port, boolean seed, long speedUp,
                             Clock clock, PrintStream log) {
         LocalDatabase database = LocalDatabase.start(db.port(), db.inMemory(), db.dataDir(), log);
-        DeskRuntime runtime = new DeskRuntime(template, database, clock, log);
+        DeskRuntime runtime;
+        try {
+            runtime = new DeskRuntime(template, database, clock, log);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         LocalHttpServer http = null;
         try {
             database.createTables(template, log);

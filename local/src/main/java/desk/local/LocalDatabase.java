@@ -54,6 +54,7 @@ final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    /** Idempotent: {@code invoke} closes it both directly and through its runtime. */
     @Override
     public void close() {
         if (owned != null) {

@@ -26,12 +26,11 @@ class JwtAuthorizerTest {
         RSAKey key = LocalSigningKey.loadOrCreate(dir);
         Instant now = Instant.parse("2030-01-01T10:00:00Z");
         TokenIssuer issuer = new TokenIssuer(key, Clock.fixed(now, ZoneOffset.UTC));
-        // Real time decides expiry in the authorizer: issue far in the future so the token is valid now.
+        // Issued "in 2030" so that, against the real clock the authorizer uses, it has not expired.
         String token = issuer.issue(new TokenRequest("partner", "acc-1", "par-1", "user-7", Duration.ofMinutes(5)));
 
         var jwt = new JwtAuthorizer(key).authorize("Bearer " + token);
 
-        // Not before "now" (2030) is fine; the token is not yet expired either.
         assertThat(jwt).isPresent();
         assertThat(jwt.get().getJwt().getClaims()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "iss", TokenIssuer.ISSUER,

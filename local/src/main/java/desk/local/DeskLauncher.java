@@ -1,0 +1,182 @@
+package desk.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+
+import desk.devkit.SamFunction;
+import desk.devkit.SamTemplate;
+
+/**
+ * {@code ./desk}: the local runtime for template.yaml, standing in for {@code sam local}, which
+ * needs Docker. Results go to standard output, everything else to standard error.
+ */
+public final class DeskLauncher {
+
+    private static final String HELP = """
+            Usage: ./desk <command> [options]
+
+            Commands:
+              run     Serve the template's HTTP API and schedules on localhost.
+                      [--port 3000] [--db-port 8000] [--in-memory] [--data-dir .local/dynamodb] [--seed]
+              invoke  Run one function on one event file and print its response as JSON.
+                      <LogicalId> --event <file> [--seed] [--in-memory] [--db-port 8000] [--data-dir ...]
+              token   Print a JWT the local API accepts.
+                      --role <customer|partner|agent|admin> [--account <id>] [--partner <id>] [--sub <id>]
+                      [--ttl <minutes, default 720>]
+              help    Show this text.
+
+            Every command also takes --template <file> (default: the nearest template.yaml).
+            """;
+
+    private static final Set<String> DB_OPTIONS = Set.of("template", "db-port", "data-dir");
+
+    private final PrintStream out;
+    private final PrintStream log;
+    private final Clock clock;
+
+    DeskLauncher(PrintStream out, PrintStream log, Clock clock) {
+        this.out = out;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        PrintStream results = System.out;
+        // DynamoDB Local and some libraries print on stdout: keep it for results only.
+        System.setOut(System.err);
+        int status = new DeskLauncher(results, System.err, Clock.systemUTC()).run(List.of(args));
+        System.exit(status);
+    }
+
+    int run(List<String> args) {
+        if (args.isEmpty()) {
+            log.print(HELP);
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "run" -> serve(rest);
+                case "invoke" -> invoke(rest);
+                case "token" -> token(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(HELP);
+                    yield 0;
+                }
+                default -> throw new UsageException("Unknown command " + args.getFirst() + ": try ./desk help");
+            };
+        } catch (UsageException | Seeder.SeedFailure e) {
+            log.println(e.getMessage());
+            return 2;
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            log.println("desk: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int serve(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("port")));
+        SamTemplate template = template(a);
+        DeskServer server = DeskServer.start(template, database(a, template, 8000), a.intOption("port", 3000),
+                a.flag("seed"), 1, clock, log);
+        server.describe(out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.println("Stopping: closing handler contexts and DynamoDB Local");
+            server.close();
+            stopped.countDown();
+        }, "desk-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private int invoke(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("event")));
+        if (a.positional().size() != 1 || !a.options().containsKey("event")) {
+            throw new UsageException("Usage: ./desk invoke <LogicalId> --event <file>");
+        }
+        SamTemplate template = template(a);
+        SamFunction function = template.findFunction(a.positional().getFirst()).orElseThrow(() -> new UsageException(
+                "No function " + a.positional().getFirst() + " in " + template.file() + "; functions: "
+                        + template.functions().stream().map(SamFunction::logicalId).toList()));
+        String eventJson = readEventFile(Path.of(a.options().get("event")));
+
+        DatabaseOptions db = database(a, template, 8000);
+        try (LocalDatabase database = LocalDatabase.reuseOrStart(db.port(), db.inMemory(), db.dataDir(), log);
+             DeskRuntime runtime = new DeskRuntime(template, database, clock, log)) {
+            database.createTables(template, log);
+            if (a.flag("seed")) {
+                runtime.seed();
+            }
+            Object event = runtime.json().read(eventJson, eventType(function));
+            Object response = runtime.functions().invoke(function.logicalId(), event);
+            out.println(response == null ? "null" : runtime.json().write(response));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private int token(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "role", "account", "partner", "sub", "ttl"));
+        if (!a.options().containsKey("role")) {
+            throw new UsageException("Usage: ./desk token --role <customer|partner|agent|admin> [--account <id>] [--partner <id>] [--sub <id>] [--ttl <minutes>]");
+        }
+        SamTemplate template = template(a);
+        TokenIssuer issuer = new TokenIssuer(LocalSigningKey.loadOrCreate(DeskRuntime.jwtDirectory(template)), clock);
+        out.println(issuer.issue(new TokenRequest(a.options().get("role"), a.options().get("account"),
+                a.options().get("partner"), a.options().get("sub"), Duration.ofMinutes(a.intOption("ttl", 720)))));
+        out.flush();
+        return 0;
+    }
+
+    /** The event type the function's trigger delivers: an HTTP API request or a scheduled event. */
+    private static Class<?> eventType(SamFunction function) {
+        if (function.events().stream().anyMatch(e -> e.type().equals("HttpApi"))) {
+            return APIGatewayV2HTTPEvent.class;
+        }
+        if (function.events().stream().anyMatch(e -> e.type().equals("Schedule") || e.type().equals("ScheduleV2"))) {
+            return ScheduledEvent.class;
+        }
+        throw new UsageException(function.logicalId() + " has no HttpApi or Schedule event: the local runtime cannot tell its event type");
+    }
+
+    private static String readEventFile(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read event file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static SamTemplate template(Arguments a) {
+        String file = a.options().get("template");
+        return file == null ? SamTemplate.locate() : SamTemplate.load(Path.of(file));
+    }
+
+    /** Relative data dirs are taken from the template's folder, where ./desk runs anyway. */
+    private static DatabaseOptions database(Arguments a, SamTemplate template, int defaultPort) {
+        Path dataDir = template.directory().resolve(a.option("data-dir", ".local/dynamodb"));
+        return new DatabaseOptions(a.intOption("db-port", defaultPort), a.flag("in-memory"), dataDir);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -36,6 +36,9 @@ public final class DeskLauncher {
               token   Print a JWT the local API accepts.
                       --role <customer|partner|agent|admin> [--account <id>] [--partner <id>] [--sub <id>]
                       [--ttl <minutes, default 720>]
+              bench-cold-start
+                      The intake function's cold start beside a bare SDK PutItem, fresh JVMs, medians.
+                      [--function OpenTicketFunction] [--event events/open-ticket.json] [--runs 7]
               help    Show this text.
 
             Every command also takes --template <file> (default: the nearest template.yaml).
@@ -72,6 +75,7 @@ public final class DeskLauncher {
                 case "run" -> serve(rest);
                 case "invoke" -> invoke(rest);
                 case "token" -> token(rest);
+                case "bench-cold-start" -> benchColdStart(rest);
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
                     yield 0;
@@ -130,6 +134,16 @@ public final class DeskLauncher {
             out.println(response == null ? "null" : runtime.json().write(response));
             out.flush();
         }
+        return 0;
+    }
+
+    private int benchColdStart(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "function", "event", "runs"));
+        SamTemplate template = template(a);
+        String event = a.options().getOrDefault("event", template.file().toAbsolutePath().getParent()
+                .resolve("events/open-ticket.json").toString());
+        new ColdStartBenchmark(template, out, log).run(a.options().getOrDefault("function", "OpenTicketFunction"),
+                Path.of(event), a.intOption("runs", 7));
         return 0;
     }
 

@@ -1,0 +1,129 @@
+package desk.intake;
+
+import static desk.intake.IntakeFixtures.accepted;
+import static desk.intake.IntakeFixtures.byAgent;
+import static desk.intake.IntakeFixtures.byCustomerOf;
+import static desk.intake.IntakeFixtures.byPartner;
+import static desk.intake.IntakeFixtures.directAccount;
+import static desk.intake.IntakeFixtures.indirectAccount;
+import static desk.intake.IntakeFixtures.question;
+import static desk.intake.IntakeFixtures.refused;
+import static desk.intake.IntakeFixtures.solutionPartner;
+import static desk.intake.IntakeFixtures.technologyPartner;
+import static desk.intake.IntakeFixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import desk.account.PartnerAccess;
+import desk.account.Plan;
+import desk.validation.FieldProblem;
+import desk.validation.Validated;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Policy, tickets: an INDIRECT account's tickets are answered to the partner unless agreed otherwise; only the
+ * Solution Partner or support may agree to that, and it means nothing for a DIRECT account.
+ */
+class AgreedDirectContactIsForIndirectAccountsTest {
+
+    private static final String ONLY_INDIRECT =
+            "applies only to indirect accounts, whose tickets are otherwise answered to the partner";
+    private static final String NOT_FROM_CUSTOMER =
+            "only the Solution Partner or support can agree to answer the end customer directly";
+
+    @Test
+    void it_is_refused_on_a_direct_account() {
+        // given
+        var body = with(question(), "agreedDirectContact", true);
+
+        // when
+        List<FieldProblem> problems = refused(TicketForm.read(body, byAgent(directAccount(Plan.PREMIUM))));
+
+        // then
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
+                .containsExactly(tuple("agreedDirectContact", ONLY_INDIRECT));
+    }
+
+    @Test
+    void it_is_refused_from_the_indirect_accounts_own_user() {
+        // given
+        var body = with(question(), "agreedDirectContact", true);
+
+        // when
+        List<FieldProblem> problems = refused(TicketForm.read(body, byCustomerOf(indirectAccount(Plan.PREMIUM))));
+
+        // then
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
+                .containsExactly(tuple("agreedDirectContact", NOT_FROM_CUSTOMER));
+    }
+
+    @Test
+    void a_direct_accounts_user_setting_it_hears_both_reasons() {
+        // given
+        var body = with(question(), "agreedDirectContact", true);
+
+        // when
+        List<FieldProblem> problems = refused(TicketForm.read(body, byCustomerOf(directAccount(Plan.PREMIUM))));
+
+        // then
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem).containsExactly(
+                tuple("agreedDirectContact", ONLY_INDIRECT),
+                tuple("agreedDirectContact", NOT_FROM_CUSTOMER));
+    }
+
+    @Test
+    void false_is_accepted_from_anyone() {
+        // given
+        var body = with(question(), "agreedDirectContact", false);
+
+        // when
+        TicketRequest request = accepted(TicketForm.read(body, byCustomerOf(directAccount(Plan.PREMIUM))));
+
+        // then
+        assertThat(request.agreedDirectContact()).isFalse();
+    }
+
+    @Test
+    void the_solution_partner_may_agree_to_it_for_its_client() {
+        // given
+        var body = with(question(), "agreedDirectContact", true);
+
+        // when
+        TicketRequest request = accepted(TicketForm.read(body, byPartner(indirectAccount(Plan.PREMIUM), solutionPartner())));
+
+        // then
+        assertThat(request.agreedDirectContact()).isTrue();
+    }
+
+    @Test
+    void support_may_agree_to_it_for_an_indirect_account() {
+        // given
+        var body = with(question(), "agreedDirectContact", true);
+
+        // when
+        TicketRequest request = accepted(TicketForm.read(body, byAgent(indirectAccount(Plan.PREMIUM))));
+
+        // then
+        assertThat(request.agreedDirectContact()).isTrue();
+    }
+
+    @Disabled("BUG: TicketForm refuses agreedDirectContact only from a CustomerUser; a PartnerUser of a partner "
+            + "other than the account's Solution Partner (here a TECHNOLOGY partner listed in partnerAccess) may set "
+            + "it, contradicting the form's own rule 'only the Solution Partner or support can agree to answer the "
+            + "end customer directly'. Expected: refused on `agreedDirectContact`")
+    @Test
+    void another_partner_with_access_may_not_agree_to_it() {
+        // given
+        var body = with(question(), "agreedDirectContact", true);
+        var context = byPartner(indirectAccount(Plan.PREMIUM, new PartnerAccess("connector-works", true)),
+                technologyPartner(true, true));
+
+        // when
+        Validated<TicketRequest> read = TicketForm.read(body, context);
+
+        // then
+        assertThat(refused(read)).extracting(FieldProblem::field).containsExactly("agreedDirectContact");
+    }
+}

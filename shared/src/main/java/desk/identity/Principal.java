@@ -1,5 +1,6 @@
 package desk.identity;
 
+import desk.validation.FormReader;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,8 +64,9 @@ public sealed interface Principal {
         if (subject == null || subject.isBlank() || role == null) {
             return Optional.empty();
         }
-        String accountId = claims.get("account_id");
-        String partnerId = claims.get("partner_id");
+        // Ids follow the id rule (no ':'), which also keeps scopeKey() unambiguous.
+        String accountId = FormReader.isValidId(claims.get("account_id")) ? claims.get("account_id") : null;
+        String partnerId = FormReader.isValidId(claims.get("partner_id")) ? claims.get("partner_id") : null;
         return switch (role) {
             case "customer" -> Optional.ofNullable(accountId).filter(s -> !s.isBlank())
                     .map(account -> new CustomerUser(subject, account));

@@ -61,15 +61,16 @@ public final class TicketForm {
             form.problem("channel", "live chat is an Enterprise feature; this account's plan is "
                     + context.account().plan() + ", use WEB");
         }
-        if (kind == TicketKind.ACCOUNT_REQUEST && context.account().isIndirect()
-                && context.opener() instanceof Principal.CustomerUser) {
+        boolean mayActForIndirectAccount = context.opener().isStaff() || context.opener() instanceof Principal.PartnerUser partner
+                && context.account().solutionPartnerId().filter(partner.partnerId()::equals).isPresent();
+        if (kind == TicketKind.ACCOUNT_REQUEST && context.account().isIndirect() && !mayActForIndirectAccount) {
             form.problem("kind", "account matters of an indirect account are raised by its Solution Partner "
                     + context.account().solutionPartnerId().orElseThrow() + "; please contact your partner");
         }
         if (agreedDirectContact && !context.account().isIndirect()) {
             form.problem("agreedDirectContact", "applies only to indirect accounts, whose tickets are otherwise answered to the partner");
         }
-        if (agreedDirectContact && context.opener() instanceof Principal.CustomerUser) {
+        if (agreedDirectContact && context.account().isIndirect() && !mayActForIndirectAccount) {
             form.problem("agreedDirectContact", "only the Solution Partner or support can agree to answer the end customer directly");
         }
         if (!form.problems().isEmpty()) {

@@ -17,7 +17,9 @@ public record FirstResponseTargets(Map<Plan, Duration> planTargets, Duration acc
             if (!planTargets.containsKey(plan)) {
                 throw new IllegalArgumentException("no first-response target for plan " + plan);
             }
+            requirePositive("the first-response target of " + plan, planTargets.get(plan));
         }
+        requirePositive("accountRequestTarget", accountRequestTarget);
         if (!(atRiskShare > 0 && atRiskShare < 1)) {
             throw new IllegalArgumentException("the at-risk share lies strictly between 0 and 1, was " + atRiskShare);
         }
@@ -32,6 +34,12 @@ public record FirstResponseTargets(Map<Plan, Duration> planTargets, Duration acc
                         Plan.CONNECT, Duration.ofHours(10)),
                 Duration.ofHours(30),
                 0.75);
+    }
+
+    private static void requirePositive(String what, Duration target) {
+        if (target == null || target.isNegative() || target.isZero()) {
+            throw new IllegalArgumentException(what + " must be a positive business duration, was " + target);
+        }
     }
 
     public Duration forPlan(Plan plan) {

@@ -49,8 +49,10 @@ public final class FormReader {
         problems.add(FieldProblem.of(prefix + field, message));
     }
 
+    /** Whether the field was given: JSON null and blank text count as not given. */
     public boolean has(String field) {
-        return values.get(field) != null;
+        Object value = values.get(field);
+        return value != null && !(value instanceof String text && text.isBlank());
     }
 
     public Optional<String> text(String field, int maxLength) {
@@ -74,12 +76,11 @@ public final class FormReader {
     }
 
     public String requiredText(String field, int maxLength) {
-        boolean present = has(field);
-        Optional<String> text = text(field, maxLength);
-        if (text.isEmpty() && (!present || values.get(field) instanceof String)) {
+        if (!has(field)) {
             problem(field, "is required");
+            return null;
         }
-        return text.orElse(null);
+        return text(field, maxLength).orElse(null);
     }
 
     public Optional<String> id(String field) {
@@ -105,12 +106,11 @@ public final class FormReader {
     }
 
     public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
-        boolean present = has(field);
-        Optional<E> value = enumValue(field, type);
-        if (!present) {
+        if (!has(field)) {
             problem(field, "is required; one of " + names(type));
+            return null;
         }
-        return value.orElse(null);
+        return enumValue(field, type).orElse(null);
     }
 
     public Optional<Boolean> bool(String field) {

@@ -16,7 +16,6 @@ import desk.validation.Validated;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -261,10 +260,6 @@ class AccountFormNamesEveryBadFieldTest {
         assertThat(problems).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "tier", "name", "plan", "solutionPartnerId", "partnerAccess[0].partnerId");
     }
-
-    @Disabled("BUG: FormReader.requiredEnum does not report a blank value (\"\"): `plan` is present, enumValue "
-            + "returns empty without a problem, and AccountForm.read then throws NullPointerException('plan') from "
-            + "the Account constructor instead of returning Invalid naming `plan` (same for `contract`)")
     @Test
     void a_blank_plan_is_refused_naming_plan() {
         // given
@@ -276,11 +271,6 @@ class AccountFormNamesEveryBadFieldTest {
         // then
         assertThat(problems(read)).extracting(FieldProblem::field).containsExactly("plan", "contract");
     }
-
-    @Disabled("BUG: AccountForm checks `!form.has(\"solutionPartnerId\")`, so a blank solutionPartnerId (\"\") on an "
-            + "INDIRECT contract counts as given, FormReader.id returns empty without a problem, and read() throws "
-            + "IllegalArgumentException from the Account constructor instead of returning Invalid naming "
-            + "`solutionPartnerId`")
     @Test
     void an_indirect_account_with_a_blank_solution_partner_is_refused() {
         // given
@@ -292,10 +282,6 @@ class AccountFormNamesEveryBadFieldTest {
         // then
         assertThat(problems(read)).extracting(FieldProblem::field).containsExactly("solutionPartnerId");
     }
-
-    @Disabled("BUG: AccountForm reports a missing partnerAccess[i].partnerId only when absent; a blank one (\"\") "
-            + "yields no problem and the entry is silently dropped from the account. Expected: "
-            + "`partnerAccess[0].partnerId` is required")
     @Test
     void a_blank_partner_id_in_partner_access_is_refused() {
         // given

@@ -12,7 +12,6 @@ import desk.validation.FieldProblem;
 import desk.validation.Validated;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,10 +121,6 @@ class SolutionPartnersMustBeCertifiedTest {
                 .isThrownBy(() -> new Partner("iberia-solutions", "Iberia", PartnerKind.SOLUTION, false, true))
                 .withMessage("a Solution Partner is certified by definition");
     }
-
-    @Disabled("BUG: FormReader.requiredEnum does not report a blank value; PartnerForm.read with kind \"\" "
-            + "returns no problem and then throws NullPointerException('kind') from the Partner constructor instead "
-            + "of returning Invalid naming `kind`")
     @Test
     void a_blank_kind_is_refused_naming_kind() {
         // given

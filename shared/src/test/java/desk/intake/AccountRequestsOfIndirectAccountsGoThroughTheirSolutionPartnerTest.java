@@ -21,7 +21,6 @@ import desk.ticket.TicketKind;
 import desk.validation.FieldProblem;
 import desk.validation.Validated;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Policy, account matters: for an INDIRECT account only its Solution Partner may raise an ACCOUNT_REQUEST. */
@@ -100,11 +99,6 @@ class AccountRequestsOfIndirectAccountsGoThroughTheirSolutionPartnerTest {
         // then
         assertThat(request.kind()).isEqualTo(TicketKind.ACCOUNT_REQUEST);
     }
-
-    @Disabled("BUG: TicketForm refuses an ACCOUNT_REQUEST on an INDIRECT account only when the opener is a "
-            + "CustomerUser; a PartnerUser of another partner that the account lists in partnerAccess (here a "
-            + "TECHNOLOGY partner, which OpenTicket lets act for the account) is accepted, although the policy says "
-            + "'For an INDIRECT account only its Solution Partner may raise one'. Expected: refused on `kind`")
     @Test
     void a_technology_partner_with_access_to_an_indirect_account_may_not_raise_it() {
         // given

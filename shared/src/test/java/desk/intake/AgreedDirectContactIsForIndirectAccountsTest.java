@@ -19,7 +19,6 @@ import desk.account.Plan;
 import desk.validation.FieldProblem;
 import desk.validation.Validated;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +59,7 @@ class AgreedDirectContactIsForIndirectAccountsTest {
     }
 
     @Test
-    void a_direct_accounts_user_setting_it_hears_both_reasons() {
+    void a_direct_accounts_user_setting_it_hears_that_it_applies_only_to_indirect_accounts() {
         // given
         var body = with(question(), "agreedDirectContact", true);
 
@@ -69,8 +68,7 @@ class AgreedDirectContactIsForIndirectAccountsTest {
 
         // then
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem).containsExactly(
-                tuple("agreedDirectContact", ONLY_INDIRECT),
-                tuple("agreedDirectContact", NOT_FROM_CUSTOMER));
+                tuple("agreedDirectContact", ONLY_INDIRECT));
     }
 
     @Test
@@ -108,11 +106,6 @@ class AgreedDirectContactIsForIndirectAccountsTest {
         // then
         assertThat(request.agreedDirectContact()).isTrue();
     }
-
-    @Disabled("BUG: TicketForm refuses agreedDirectContact only from a CustomerUser; a PartnerUser of a partner "
-            + "other than the account's Solution Partner (here a TECHNOLOGY partner listed in partnerAccess) may set "
-            + "it, contradicting the form's own rule 'only the Solution Partner or support can agree to answer the "
-            + "end customer directly'. Expected: refused on `agreedDirectContact`")
     @Test
     void another_partner_with_access_may_not_agree_to_it() {
         // given

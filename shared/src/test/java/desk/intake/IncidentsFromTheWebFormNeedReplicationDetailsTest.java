@@ -18,7 +18,6 @@ import desk.validation.Validated;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Policy, replication details: a web-form incident without steps and expected result is refused, naming both. */
@@ -103,11 +102,6 @@ class IncidentsFromTheWebFormNeedReplicationDetailsTest {
         assertThat(request.replication().steps()).isEmpty();
         assertThat(request.replication().expectedResult()).isEmpty();
     }
-
-    @Disabled("BUG: TicketForm only checks `!form.has(\"steps\")`/`!form.has(\"expectedResult\")`; a blank string "
-            + "(\"\" or \"   \") counts as present although FormReader.text() returns empty for it, so a web-form "
-            + "incident with blank steps and expected result is accepted (replication incomplete, needsDetails=true) "
-            + "instead of refused naming both fields")
     @Test
     void an_incident_with_blank_steps_and_expected_result_is_refused_naming_both() {
         // given

@@ -20,7 +20,6 @@ import desk.validation.FieldProblem;
 import desk.validation.Validated;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -107,11 +106,6 @@ class SeverityIsRequiredForIncidentsOnlyTest {
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
                 .containsExactly(tuple("severity", "must be one of CRITICAL, MAJOR, MINOR"));
     }
-
-    @Disabled("BUG: TicketForm requires a severity only when `!form.has(\"severity\")`; a blank severity (\"\") "
-            + "counts as present, FormReader.enumValue returns empty without a problem, so the incident is accepted "
-            + "with no severity and TicketIntake.open then throws IllegalArgumentException('exactly incidents carry "
-            + "a severity') from the Ticket constructor instead of a 400 naming `severity`")
     @Test
     void an_incident_with_a_blank_severity_is_refused_naming_severity() {
         // given

@@ -14,7 +14,6 @@ import desk.validation.FieldProblem;
 import desk.validation.Validated;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Policy, intake: a refusal is a clear message naming the field; typos and wrong types are not silently ignored. */
@@ -49,10 +48,6 @@ class TicketFormRefusesMalformedFieldsTest {
                 .contains(tuple("subject", "must be at most 200 characters"));
         assertThat(problems).extracting(FieldProblem::field).containsOnly("subject");
     }
-
-    @Disabled("BUG: FormReader.requiredText adds 'is required' whenever text() came back empty for a String value, "
-            + "so an over-long subject is refused twice with contradictory messages: 'must be at most 200 characters' "
-            + "and 'is required'. Expected: only the length problem")
     @Test
     void an_over_long_subject_is_not_also_called_missing() {
         // given
@@ -185,10 +180,6 @@ class TicketFormRefusesMalformedFieldsTest {
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
                 .containsExactly(tuple("affectedAccount", "must be at most 200 characters"));
     }
-
-    @Disabled("BUG: FormReader.requiredEnum reports 'is required' only when the field is absent; a blank kind "
-            + "(\"\" or \"  \") is present, enumValue returns empty without a problem, so TicketForm.read returns "
-            + "Valid with kind == null (TicketIntake.open then fails with NullPointerException) instead of refusing `kind`")
     @Test
     void a_blank_kind_is_refused_naming_kind() {
         // given

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import desk.account.Plan;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,11 +129,6 @@ class FirstResponseTargetsAreCheckedConfigurationTest {
         // then
         assertThat(after).isEqualTo(Duration.ofMillis(333));
     }
-
-    @Disabled("BUG: FirstResponseTargets accepts a zero or negative plan target (e.g. desk.sla.target.premium=PT0S "
-            + "through PolicyFactory) and a zero/negative/null accountRequestTarget; the mistake only surfaces when a "
-            + "ticket is opened, as IllegalArgumentException from ResponseTarget ('a response target is a positive "
-            + "business duration') or a NullPointerException. Expected: refused at construction, naming the plan")
     @Test
     void a_zero_or_negative_target_is_refused_when_configured() {
         // given

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 final class ColdStartBenchmark {
     static final List<String> LAMBDA_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
-    private record Sample(long wallMillis, long initMillis, long firstMillis, long sinceJvmStartMillis, long peakRssKiB) {}
+    private record Sample(long wallMillis, long initMillis, long firstMillis, long peakRssKiB) {}
 
     private final SamTemplate template;
     private final PrintStream out;
@@ -75,7 +75,6 @@ final class ColdStartBenchmark {
                 runs, Runtime.version(), String.join(" ", LAMBDA_FLAGS));
         out.printf("%-34s %12s %12s %8s%n", "median", "bare SDK", function.logicalId(), "ratio");
         row("wall, process start to exit (ms)", bare, handler, Sample::wallMillis);
-        row("JVM start to response (ms)", bare, handler, Sample::sinceJvmStartMillis);
         row("init: client / handler (ms)", bare, handler, Sample::initMillis);
         row("first request (ms)", bare, handler, Sample::firstMillis);
         row("peak RSS (MiB)", bare, handler, s -> s.peakRssKiB() / 1024);
@@ -115,7 +114,7 @@ final class ColdStartBenchmark {
             Map<String, Long> values = Arrays.stream(line.substring(6).split(" "))
                     .map(pair -> pair.split("="))
                     .collect(Collectors.toMap(pair -> pair[0], pair -> Long.parseLong(pair[1])));
-            return new Sample(wall, values.get("init"), values.get("first"), values.get("sinceJvmStart"), values.get("peakRssKiB"));
+            return new Sample(wall, values.get("init"), values.get("first"), values.get("peakRssKiB"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

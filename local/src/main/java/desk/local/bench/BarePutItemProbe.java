@@ -15,7 +15,6 @@ public final class BarePutItemProbe {
     private BarePutItemProbe() {}
 
     public static void main(String[] args) {
-        long jvmStart = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
         long t0 = System.nanoTime();
         DynamoDbClient client = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
@@ -28,7 +27,7 @@ public final class BarePutItemProbe {
         client.putItem(put -> put.tableName(args[1]).item(Map.of(
                 "pk", AttributeValue.fromS("BENCH#" + id), "sk", AttributeValue.fromS("BENCH"))));
         long t2 = System.nanoTime();
-        ProbeReport.print(jvmStart, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        ProbeReport.print((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         client.close();
     }
 }

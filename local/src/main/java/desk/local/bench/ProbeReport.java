@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The one line a probe prints: {@code PROBE init=<ms> first=<ms> sinceJvmStart=<ms> peakRssKiB=<KiB>}. */
+/** The one line a probe prints: {@code PROBE init=<ms> first=<ms> peakRssKiB=<KiB>}. */
 final class ProbeReport {
     private ProbeReport() {}
 
-    static void print(long jvmStartEpochMillis, long initMillis, long firstRequestMillis) {
-        System.out.println("PROBE init=" + initMillis + " first=" + firstRequestMillis
-                + " sinceJvmStart=" + (System.currentTimeMillis() - jvmStartEpochMillis) + " peakRssKiB=" + peakRssKiB());
+    static void print(long initMillis, long firstRequestMillis) {
+        System.out.println("PROBE init=" + initMillis + " first=" + firstRequestMillis + " peakRssKiB=" + peakRssKiB());
     }
 
     /** VmHWM: the process's peak resident set so far (Linux). */

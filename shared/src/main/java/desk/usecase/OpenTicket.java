@@ -86,11 +86,13 @@ public class OpenTicket {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Validated<String> accountId = accountIdFor(opener, form);
-        if (accountId instanceof Validated.Invalid<String>(List<FieldProblem> problems)) {
-            return new Outcome.Refused(problems);
-        }
-        String id = ((Validated.Valid<String>) accountId).value();
+        return switch (accountIdFor(opener, form)) {
+            case Validated.Invalid<String>(List<FieldProblem> problems) -> new Outcome.Refused(problems);
+            case Validated.Valid<String>(String accountId) -> openFor(accountId, opener, form, receivedAt, key);
+        };
+    }
+
+    private Outcome openFor(String accountId, Principal opener, Map<String, Object> form, Instant receivedAt, Optional<IdempotencyKey> key) {
         Optional<Partner> openingPartner = Optional.empty();
         if (opener instanceof Principal.PartnerUser partnerUser) {
             openingPartner = partners.find(partnerUser.partnerId());
@@ -98,9 +100,9 @@ public class OpenTicket {
                 return new Outcome.UnknownPartner(partnerUser.partnerId());
             }
         }
-        Optional<Account> account = accounts.find(id).filter(a -> mayActFor(opener, a));
+        Optional<Account> account = accounts.find(accountId).filter(a -> mayActFor(opener, a));
         if (account.isEmpty()) {
-            return new Outcome.AccountNotFound(id);
+            return new Outcome.AccountNotFound(accountId);
         }
         IntakeContext context = new IntakeContext(account.get(), opener, openingPartner);
         return switch (TicketForm.read(form, context)) {

@@ -1,6 +1,5 @@
 package desk.api;
 
-import desk.validation.FieldProblem;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -14,9 +13,5 @@ public record ErrorBody(String error, String message, List<Field> fields) {
     static ErrorBody of(ApiProblem problem) {
         return new ErrorBody(problem.code(), problem.getMessage(),
                 problem.fields().stream().map(f -> new Field(f.field(), f.problem())).toList());
-    }
-
-    static ErrorBody of(String code, String message, List<FieldProblem> fields) {
-        return of(new ApiProblem(0, code, message, fields));
     }
 }

@@ -34,6 +34,15 @@ class TemplateConsistencyTest {
                 if (!RequestHandler.class.isAssignableFrom(handler)) {
                     problems.add(function.logicalId() + ": " + function.handlerClass() + " is not a RequestHandler");
                 }
+                // Lambda needs the no-argument constructor; tests and ./desk pass their own context.
+                for (Class<?>[] parameters : List.of(new Class<?>[0], new Class<?>[] {io.micronaut.context.ApplicationContext.class})) {
+                    try {
+                        handler.getConstructor(parameters);
+                    } catch (NoSuchMethodException e) {
+                        problems.add(function.logicalId() + ": " + function.handlerClass() + " lacks a public constructor "
+                                + java.util.Arrays.toString(parameters));
+                    }
+                }
             } catch (ClassNotFoundException e) {
                 problems.add(function.logicalId() + ": " + function.handlerClass() + " is not on the classpath");
             }

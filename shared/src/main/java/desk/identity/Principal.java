@@ -39,6 +39,16 @@ public sealed interface Principal {
         }
     }
 
+    /** The role as the token's {@code role} claim names it. */
+    default String role() {
+        return switch (this) {
+            case CustomerUser c -> "customer";
+            case PartnerUser p -> "partner";
+            case SupportAgent a -> "agent";
+            case Admin a -> "admin";
+        };
+    }
+
     /** Vendor staff see every tenant. */
     default boolean isStaff() {
         return this instanceof SupportAgent || this instanceof Admin;
@@ -60,18 +70,23 @@ public sealed interface Principal {
      */
     static Optional<Principal> fromClaims(Map<String, String> claims) {
         String subject = claims.get("sub");
-        String role = claims.get("role");
-        if (subject == null || subject.isBlank() || role == null) {
+        if (subject == null || subject.isBlank()) {
             return Optional.empty();
         }
         // Ids follow the id rule (no ':'), which also keeps scopeKey() unambiguous.
-        String accountId = FormReader.isValidId(claims.get("account_id")) ? claims.get("account_id") : null;
-        String partnerId = FormReader.isValidId(claims.get("partner_id")) ? claims.get("partner_id") : null;
+        return of(claims.get("role"), subject,
+                Optional.ofNullable(claims.get("account_id")).filter(FormReader::isValidId),
+                Optional.ofNullable(claims.get("partner_id")).filter(FormReader::isValidId));
+    }
+
+    /** The principal a role, a subject and the role's tenant id describe; empty when they do not fit. */
+    static Optional<Principal> of(String role, String subject, Optional<String> accountId, Optional<String> partnerId) {
+        if (role == null) {
+            return Optional.empty();
+        }
         return switch (role) {
-            case "customer" -> Optional.ofNullable(accountId).filter(s -> !s.isBlank())
-                    .map(account -> new CustomerUser(subject, account));
-            case "partner" -> Optional.ofNullable(partnerId).filter(s -> !s.isBlank())
-                    .map(partner -> new PartnerUser(subject, partner));
+            case "customer" -> accountId.map(account -> new CustomerUser(subject, account));
+            case "partner" -> partnerId.map(partner -> new PartnerUser(subject, partner));
             case "agent" -> Optional.of(new SupportAgent(subject));
             case "admin" -> Optional.of(new Admin(subject));
             default -> Optional.empty();

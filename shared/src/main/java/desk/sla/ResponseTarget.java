@@ -6,6 +6,15 @@ import java.util.Objects;
 /** What first-response promise a ticket carries, in business time of its account's calendar. */
 public sealed interface ResponseTarget {
 
+    /** The target's kind as stored and shown: CONTRACTUAL, CUSTOMER_SUCCESS or NONE. */
+    default String code() {
+        return switch (this) {
+            case Contractual c -> "CONTRACTUAL";
+            case CustomerSuccess c -> "CUSTOMER_SUCCESS";
+            case NoContractualTarget n -> "NONE";
+        };
+    }
+
     /** The plan's support SLA: a response after {@code dueAt} is a breach. */
     record Contractual(Duration businessTime) implements ResponseTarget {
         public Contractual {

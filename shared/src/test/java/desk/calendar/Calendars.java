@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Named calendars and Madrid wall-clock instants for tests. */
-final class Calendars {
+/** Named calendars and Madrid wall-clock instants for tests; {@link #spainMadrid()} serves every package's tests. */
+public final class Calendars {
 
     static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
@@ -20,7 +20,7 @@ final class Calendars {
     }
 
     /** The product policy: MON-FRI 08:00-18:00 in Madrid, closed on Spain's national holidays. */
-    static BusinessCalendar spainMadrid() {
+    public static BusinessCalendar spainMadrid() {
         return new BusinessCalendar("es-madrid", "2026-1", MADRID,
                 WeeklyHours.parse("MON-FRI 08:00-18:00"), SPAIN, List.of());
     }

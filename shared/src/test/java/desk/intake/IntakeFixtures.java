@@ -1,5 +1,7 @@
 package desk.intake;
 
+import desk.calendar.Calendars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import desk.account.Account;
@@ -9,8 +11,6 @@ import desk.account.PartnerAccess;
 import desk.account.PartnerKind;
 import desk.account.Plan;
 import desk.calendar.BusinessCalendar;
-import desk.calendar.JollydayHolidays;
-import desk.calendar.WeeklyHours;
 import desk.identity.Principal;
 import desk.sla.FirstResponseTargets;
 import desk.ticket.Severity;
@@ -35,8 +35,7 @@ final class IntakeFixtures {
     static final String TECHNOLOGY_PARTNER_ID = "connector-works";
     static final TicketIntake INTAKE = new TicketIntake(FirstResponseTargets.policyDefaults());
 
-    private static final BusinessCalendar MADRID_CALENDAR = new BusinessCalendar("es-madrid", "2026-1", MADRID,
-            WeeklyHours.parse("MON-FRI 08:00-18:00"), JollydayHolidays.of("ES", Optional.empty()), List.of());
+    private static final BusinessCalendar MADRID_CALENDAR = Calendars.spainMadrid();
 
     private IntakeFixtures() {
     }

@@ -1,11 +1,11 @@
 package desk.sla;
 
+import desk.calendar.Calendars;
+
 import desk.account.Account;
 import desk.account.Contract;
 import desk.account.Plan;
 import desk.calendar.BusinessCalendar;
-import desk.calendar.JollydayHolidays;
-import desk.calendar.WeeklyHours;
 import desk.identity.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,7 @@ final class SlaFixtures {
     }
 
     static BusinessCalendar madridCalendar() {
-        return new BusinessCalendar("es-madrid", "2026-1", MADRID, WeeklyHours.parse("MON-FRI 08:00-18:00"),
-                JollydayHolidays.of("ES", Optional.empty()), List.of());
+        return Calendars.spainMadrid();
     }
 
     static Instant madrid(String localDateTime) {

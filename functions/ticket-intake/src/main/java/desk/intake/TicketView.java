@@ -1,11 +1,9 @@
 package desk.intake;
 
-import desk.calendar.ClosureReason;
 import desk.calendar.DeadlineExplanation;
 import desk.identity.Principal;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.ResponseTarget;
-import desk.ticket.ResponseRecipient;
 import desk.ticket.Severity;
 import desk.ticket.Ticket;
 import io.micronaut.serde.annotation.Serdeable;
@@ -90,30 +88,20 @@ public record TicketView(
                 new Replication(ticket.replication().affectedAccount(),
                         ticket.replication().steps().orElse(null), ticket.replication().expectedResult().orElse(null)),
                 openedBy(ticket.openedBy()),
-                switch (ticket.respondTo()) {
-                    case ResponseRecipient.Requester r -> new RespondTo("REQUESTER", null);
-                    case ResponseRecipient.SolutionPartner(String partnerId) -> new RespondTo("SOLUTION_PARTNER", partnerId);
-                },
+                new RespondTo(ticket.respondTo().code(), ticket.respondTo().partner().orElse(null)),
                 local(ticket.receivedAt(), zone),
                 firstResponse(ticket, zone));
     }
 
     private static OpenedBy openedBy(Principal opener) {
-        return switch (opener) {
-            case Principal.CustomerUser c -> new OpenedBy("customer", c.subject(), c.accountId(), null);
-            case Principal.PartnerUser p -> new OpenedBy("partner", p.subject(), null, p.partnerId());
-            case Principal.SupportAgent a -> new OpenedBy("agent", a.subject(), null, null);
-            case Principal.Admin a -> new OpenedBy("admin", a.subject(), null, null);
-        };
+        return new OpenedBy(opener.role(), opener.subject(),
+                opener instanceof Principal.CustomerUser customer ? customer.accountId() : null,
+                opener instanceof Principal.PartnerUser partner ? partner.partnerId() : null);
     }
 
     private static FirstResponse firstResponse(Ticket ticket, ZoneId zone) {
         String reason = ticket.target() instanceof ResponseTarget.NoContractualTarget(String why) ? why : null;
-        String target = switch (ticket.target()) {
-            case ResponseTarget.Contractual c -> "CONTRACTUAL";
-            case ResponseTarget.CustomerSuccess c -> "CUSTOMER_SUCCESS";
-            case ResponseTarget.NoContractualTarget n -> "NONE";
-        };
+        String target = ticket.target().code();
         return ticket.deadline()
                 .map(deadline -> new FirstResponse(target, deadline.target().toString(), reason,
                         local(deadline.dueAt(), zone),
@@ -131,11 +119,7 @@ public record TicketView(
                         .map(c -> new Counted(local(c.from(), zone), local(c.to(), zone), Duration.between(c.from(), c.to()).toString()))
                         .toList(),
                 explanation.skipped().stream()
-                        .map(day -> switch (day.reason()) {
-                            case ClosureReason.Weekend(var weekday) -> new Skipped(day.date().toString(), "WEEKEND", weekday.name());
-                            case ClosureReason.PublicHoliday(String name) -> new Skipped(day.date().toString(), "PUBLIC_HOLIDAY", name);
-                            case ClosureReason.ExtraClosure(String why) -> new Skipped(day.date().toString(), "EXTRA_CLOSURE", why);
-                        })
+                        .map(day -> new Skipped(day.date().toString(), day.reason().code(), day.reason().detail()))
                         .toList());
     }
 

@@ -16,7 +16,6 @@ import desk.ticket.Severity;
 import desk.ticket.Ticket;
 import desk.ticket.TicketKind;
 import desk.ticket.TicketStatus;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -100,52 +99,39 @@ final class TicketItems {
         if (ticket.openedBy() instanceof Principal.PartnerUser partner) {
             return Optional.of(partner.partnerId());
         }
-        return ticket.respondTo() instanceof ResponseRecipient.SolutionPartner(String partnerId)
-                ? Optional.of(partnerId) : Optional.empty();
+        return ticket.respondTo().partner();
     }
 
     private static void writeOpener(Item.Builder item, Principal opener) {
-        item.s("openedBySubject", opener.subject());
-        switch (opener) {
-            case Principal.CustomerUser c -> item.s("openedByRole", "customer").s("openedByAccountId", c.accountId());
-            case Principal.PartnerUser p -> item.s("openedByRole", "partner").s("openedByPartnerId", p.partnerId());
-            case Principal.SupportAgent a -> item.s("openedByRole", "agent");
-            case Principal.Admin a -> item.s("openedByRole", "admin");
+        item.s("openedBySubject", opener.subject()).s("openedByRole", opener.role());
+        if (opener instanceof Principal.CustomerUser customer) {
+            item.s("openedByAccountId", customer.accountId());
+        }
+        if (opener instanceof Principal.PartnerUser partner) {
+            item.s("openedByPartnerId", partner.partnerId());
         }
     }
 
     private static Principal readOpener(Item.Reader item) {
-        String subject = item.s("openedBySubject");
-        return switch (item.s("openedByRole")) {
-            case "customer" -> new Principal.CustomerUser(subject, item.s("openedByAccountId"));
-            case "partner" -> new Principal.PartnerUser(subject, item.s("openedByPartnerId"));
-            case "agent" -> new Principal.SupportAgent(subject);
-            case "admin" -> new Principal.Admin(subject);
-            default -> throw new IllegalStateException("unknown opener role " + item.s("openedByRole"));
-        };
+        return Principal.of(item.s("openedByRole"), item.s("openedBySubject"),
+                        item.optionalS("openedByAccountId"), item.optionalS("openedByPartnerId"))
+                .orElseThrow(() -> new IllegalStateException("unreadable opener of ticket " + item.s("id")));
     }
 
     private static void writeRecipient(Item.Builder item, ResponseRecipient recipient) {
-        switch (recipient) {
-            case ResponseRecipient.Requester r -> item.s("respondTo", "REQUESTER");
-            case ResponseRecipient.SolutionPartner(String partnerId) ->
-                    item.s("respondTo", "SOLUTION_PARTNER").s("respondToPartnerId", partnerId);
-        }
+        item.s("respondTo", recipient.code()).s("respondToPartnerId", recipient.partner());
     }
 
     private static ResponseRecipient readRecipient(Item.Reader item) {
-        return switch (item.s("respondTo")) {
-            case "REQUESTER" -> new ResponseRecipient.Requester();
-            case "SOLUTION_PARTNER" -> new ResponseRecipient.SolutionPartner(item.s("respondToPartnerId"));
-            default -> throw new IllegalStateException("unknown recipient " + item.s("respondTo"));
-        };
+        return ResponseRecipient.of(item.s("respondTo"), item.optionalS("respondToPartnerId"));
     }
 
     private static void writeTarget(Item.Builder item, ResponseTarget target) {
+        item.s("targetType", target.code());
         switch (target) {
-            case ResponseTarget.Contractual(Duration time) -> item.s("targetType", "CONTRACTUAL").s("target", time.toString());
-            case ResponseTarget.CustomerSuccess(Duration time) -> item.s("targetType", "CUSTOMER_SUCCESS").s("target", time.toString());
-            case ResponseTarget.NoContractualTarget(String reason) -> item.s("targetType", "NONE").s("targetReason", reason);
+            case ResponseTarget.Contractual(Duration time) -> item.s("target", time.toString());
+            case ResponseTarget.CustomerSuccess(Duration time) -> item.s("target", time.toString());
+            case ResponseTarget.NoContractualTarget(String reason) -> item.s("targetReason", reason);
         }
     }
 
@@ -173,12 +159,8 @@ final class TicketItems {
     }
 
     private static Map<String, AttributeValue> skippedDay(SkippedDay day) {
-        String date = day.date().toString();
-        return switch (day.reason()) {
-            case ClosureReason.Weekend(DayOfWeek weekday) -> Map.of("date", Item.s(date), "reason", Item.s("WEEKEND"), "detail", Item.s(weekday.name()));
-            case ClosureReason.PublicHoliday(String name) -> Map.of("date", Item.s(date), "reason", Item.s("PUBLIC_HOLIDAY"), "detail", Item.s(name));
-            case ClosureReason.ExtraClosure(String reason) -> Map.of("date", Item.s(date), "reason", Item.s("EXTRA_CLOSURE"), "detail", Item.s(reason));
-        };
+        return Map.of("date", Item.s(day.date().toString()), "reason", Item.s(day.reason().code()),
+                "detail", Item.s(day.reason().detail()));
     }
 
     private static Optional<FirstResponseDeadline> readDeadline(Item.Reader item) {
@@ -198,13 +180,6 @@ final class TicketItems {
     }
 
     private static SkippedDay readSkippedDay(Item.Reader day) {
-        String detail = day.s("detail");
-        ClosureReason reason = switch (day.s("reason")) {
-            case "WEEKEND" -> new ClosureReason.Weekend(DayOfWeek.valueOf(detail));
-            case "PUBLIC_HOLIDAY" -> new ClosureReason.PublicHoliday(detail);
-            case "EXTRA_CLOSURE" -> new ClosureReason.ExtraClosure(detail);
-            default -> throw new IllegalStateException("unknown closure reason " + day.s("reason"));
-        };
-        return new SkippedDay(LocalDate.parse(day.s("date")), reason);
+        return new SkippedDay(LocalDate.parse(day.s("date")), ClosureReason.of(day.s("reason"), day.s("detail")));
     }
 }

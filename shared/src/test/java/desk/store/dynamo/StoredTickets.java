@@ -7,8 +7,7 @@ import desk.account.PartnerAccess;
 import desk.account.PartnerKind;
 import desk.account.Plan;
 import desk.calendar.BusinessCalendar;
-import desk.calendar.JollydayHolidays;
-import desk.calendar.WeeklyHours;
+import desk.calendar.Calendars;
 import desk.identity.Principal;
 import desk.intake.IntakeContext;
 import desk.intake.TicketIntake;
@@ -21,15 +20,13 @@ import desk.ticket.Severity;
 import desk.ticket.Ticket;
 import desk.ticket.TicketKind;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Tickets as intake makes them, for store tests: each shape the item mapping must carry. */
 final class StoredTickets {
-    static final BusinessCalendar MADRID = new BusinessCalendar("es-madrid", "2026-1", ZoneId.of("Europe/Madrid"),
-            WeeklyHours.parse("MON-FRI 08:00-18:00"), JollydayHolidays.of("ES", Optional.empty()), List.of());
+    static final BusinessCalendar MADRID = Calendars.spainMadrid();
     static final Partner SOLUTION_PARTNER = new Partner("sp-" + suffix(), "Solution", PartnerKind.SOLUTION, true, true);
     private static final TicketIntake INTAKE = new TicketIntake(FirstResponseTargets.policyDefaults());
 

@@ -42,7 +42,7 @@ class RealTemplateTest {
     void functionsGetTheTableNameFromGlobalsResolvedToItsLocalName() {
         SamFunction openTicket = template.function("OpenTicketFunction");
 
-        assertThat(openTicket.handlerClass()).isEqualTo("desk.intake.OpenTicketHandler");
+        assertThat(openTicket.handlerClass()).isEqualTo("desk.handler.tickets.OpenTicketHandler");
         assertThat(openTicket.timeoutSeconds()).isEqualTo(15);
         assertThat(openTicket.memoryMb()).isEqualTo(1024);
         assertThat(template.functions()).allSatisfy(f ->

@@ -1,4 +1,4 @@
-package desk.admin;
+package desk.handler.admin;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -8,8 +8,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 
-/** {@code GET /partners/{id}}: one partner; vendor staff only. */
-public class GetPartnerHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/** {@code PUT /partners/{id}}: creates (201) or replaces (200) a partner; admins only. */
+public class PutPartnerHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     @Inject
     HttpApi api;
     @Inject
@@ -17,9 +17,9 @@ public class GetPartnerHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
     @Inject
     ManagePartners partners;
 
-    public GetPartnerHandler() {}
+    public PutPartnerHandler() {}
 
-    public GetPartnerHandler(ApplicationContext context) {
+    public PutPartnerHandler(ApplicationContext context) {
         super(context);
     }
 
@@ -27,7 +27,8 @@ public class GetPartnerHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         return api.respond(event, request -> {
             String id = request.pathParameter("id");
-            return responses.answer(partners.get(request.principal(), id), "Partner", "/partners/" + id, PartnerView::of);
+            return responses.answer(partners.put(request.principal(), id, request.jsonObject()),
+                    "Partner", "/partners/" + id, PartnerView::of);
         });
     }
 }

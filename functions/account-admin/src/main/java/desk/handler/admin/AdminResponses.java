@@ -1,4 +1,4 @@
-package desk.admin;
+package desk.handler.admin;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import desk.api.ApiProblem;

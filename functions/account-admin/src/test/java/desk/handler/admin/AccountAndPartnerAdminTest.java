@@ -1,4 +1,4 @@
-package desk.admin;
+package desk.handler.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package desk.admin;
+package desk.handler.admin;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -8,8 +8,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 
-/** {@code PUT /accounts/{id}}: creates (201) or replaces (200) a account; admins only. */
-public class PutAccountHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/** {@code GET /accounts/{id}}: one account; vendor staff only. */
+public class GetAccountHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     @Inject
     HttpApi api;
     @Inject
@@ -17,9 +17,9 @@ public class PutAccountHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
     @Inject
     ManageAccounts accounts;
 
-    public PutAccountHandler() {}
+    public GetAccountHandler() {}
 
-    public PutAccountHandler(ApplicationContext context) {
+    public GetAccountHandler(ApplicationContext context) {
         super(context);
     }
 
@@ -27,8 +27,7 @@ public class PutAccountHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         return api.respond(event, request -> {
             String id = request.pathParameter("id");
-            return responses.answer(accounts.put(request.principal(), id, request.jsonObject()),
-                    "Account", "/accounts/" + id, AccountView::of);
+            return responses.answer(accounts.get(request.principal(), id), "Account", "/accounts/" + id, AccountView::of);
         });
     }
 }

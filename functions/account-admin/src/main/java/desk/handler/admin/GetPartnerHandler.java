@@ -1,25 +1,25 @@
-package desk.admin;
+package desk.handler.admin;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import desk.api.HttpApi;
-import desk.usecase.ManageAccounts;
+import desk.usecase.ManagePartners;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 
-/** {@code GET /accounts/{id}}: one account; vendor staff only. */
-public class GetAccountHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/** {@code GET /partners/{id}}: one partner; vendor staff only. */
+public class GetPartnerHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     @Inject
     HttpApi api;
     @Inject
     AdminResponses responses;
     @Inject
-    ManageAccounts accounts;
+    ManagePartners partners;
 
-    public GetAccountHandler() {}
+    public GetPartnerHandler() {}
 
-    public GetAccountHandler(ApplicationContext context) {
+    public GetPartnerHandler(ApplicationContext context) {
         super(context);
     }
 
@@ -27,7 +27,7 @@ public class GetAccountHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         return api.respond(event, request -> {
             String id = request.pathParameter("id");
-            return responses.answer(accounts.get(request.principal(), id), "Account", "/accounts/" + id, AccountView::of);
+            return responses.answer(partners.get(request.principal(), id), "Partner", "/partners/" + id, PartnerView::of);
         });
     }
 }

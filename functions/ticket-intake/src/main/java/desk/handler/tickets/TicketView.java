@@ -1,4 +1,4 @@
-package desk.intake;
+package desk.handler.tickets;
 
 import desk.calendar.DeadlineExplanation;
 import desk.identity.Principal;

@@ -1,4 +1,4 @@
-package desk.admin;
+package desk.handler.admin;
 
 import desk.account.Account;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,4 +1,4 @@
-package desk.intake;
+package desk.handler.tickets;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

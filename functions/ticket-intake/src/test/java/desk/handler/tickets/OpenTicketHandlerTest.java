@@ -1,4 +1,4 @@
-package desk.intake;
+package desk.handler.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

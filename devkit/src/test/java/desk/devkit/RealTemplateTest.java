@@ -32,6 +32,7 @@ class RealTemplateTest {
     void everyHttpRouteBelongsToTheDeskApi() {
         assertThat(template.httpRoutes()).extracting(HttpRoute::routeKey).containsExactlyInAnyOrder(
                 "POST /tickets", "GET /tickets/{id}",
+                "POST /tickets/{id}/messages", "GET /tickets/{id}/messages", "GET /tickets/{id}/history",
                 "PUT /accounts/{id}", "GET /accounts/{id}",
                 "PUT /partners/{id}", "GET /partners/{id}");
         assertThat(template.httpRoutes()).extracting(HttpRoute::apiId).containsOnly("DeskHttpApi");

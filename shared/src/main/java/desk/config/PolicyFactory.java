@@ -18,12 +18,12 @@ class PolicyFactory {
 
     @Singleton
     FirstResponseTargets firstResponseTargets(
-            @Value("${desk.sla.target.enterprise:PT2H}") String enterprise,
-            @Value("${desk.sla.target.premium:PT12H}") String premium,
-            @Value("${desk.sla.target.starter:PT10H}") String starter,
-            @Value("${desk.sla.target.connect:PT10H}") String connect,
-            @Value("${desk.sla.target.account-request:PT30H}") String accountRequest,
-            @Value("${desk.sla.at-risk-share:0.75}") double atRiskShare) {
+            @Value("${desk.sla.target.enterprise}") String enterprise,
+            @Value("${desk.sla.target.premium}") String premium,
+            @Value("${desk.sla.target.starter}") String starter,
+            @Value("${desk.sla.target.connect}") String connect,
+            @Value("${desk.sla.target.account-request}") String accountRequest,
+            @Value("${desk.sla.at-risk-share}") double atRiskShare) {
         return new FirstResponseTargets(
                 Map.of(Plan.ENTERPRISE, Duration.parse(enterprise),
                         Plan.PREMIUM, Duration.parse(premium),

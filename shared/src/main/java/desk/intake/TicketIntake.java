@@ -2,16 +2,18 @@ package desk.intake;
 
 import desk.calendar.BusinessCalendar;
 import desk.sla.FirstResponseDeadline;
-import desk.sla.FirstResponsePolicy;
 import desk.sla.FirstResponseTargets;
 import desk.sla.ResponseTarget;
+import desk.sla.SlaState;
 import desk.ticket.Category;
 import desk.ticket.IntegrationSupport;
 import desk.ticket.ResponseRecipient;
 import desk.ticket.Ticket;
+import desk.ticket.TicketChange;
 import desk.ticket.TicketKind;
 import desk.ticket.TicketStatus;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Turns a valid request into the ticket intake stores: its first-response target and deadline
@@ -19,8 +21,10 @@ import java.time.Instant;
  */
 public record TicketIntake(FirstResponseTargets targets) {
 
-    public Ticket open(String ticketId, TicketRequest request, IntakeContext context, Instant receivedAt, BusinessCalendar calendar) {
+    /** The new ticket and what its receipt announces. */
+    public TicketChange open(String ticketId, TicketRequest request, IntakeContext context, Instant receivedAt, BusinessCalendar calendar) {
         ResponseTarget target = new FirstResponsePolicy(targets).targetFor(context.account(), context.opener(), request.kind());
+        Optional<FirstResponseDeadline> deadline = FirstResponseDeadline.of(target, receivedAt, calendar, targets);
         return new Ticket(
                 ticketId,
                 context.account().id(),
@@ -38,7 +42,10 @@ public record TicketIntake(FirstResponseTargets targets) {
                 TicketStatus.NEW,
                 receivedAt,
                 target,
-                FirstResponseDeadline.of(target, receivedAt, calendar, targets));
+                deadline,
+                SlaState.initial(target, deadline),
+                Ticket.NEW_VERSION,
+                0).received();
     }
 
     /** Full integration support needs a certified partner with the technical knowledge and production access. */

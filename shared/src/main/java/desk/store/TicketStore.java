@@ -1,18 +1,41 @@
 package desk.store;
 
+import desk.conversation.Message;
 import desk.ticket.Ticket;
+import desk.ticket.TicketChange;
+import java.util.List;
 import java.util.Optional;
 
-/** Where tickets live. Creating one with an idempotency record writes both or neither. */
+/**
+ * Where tickets, their conversations and their announcements live. Each write stores a change
+ * with its announcements and the request's idempotency record in one transaction: all or nothing.
+ */
 public interface TicketStore {
 
     /**
+     * Stores a new ticket and what its receipt announces.
+     *
      * @throws IdempotencyKeyTakenException when a live record already holds the key
      * @throws ConcurrentUpdateException when a concurrent write to the same items won
      */
-    void create(Ticket ticket, Optional<IdempotencyRecord> idempotency);
+    void create(TicketChange opened, Optional<IdempotencyRecord> idempotency);
+
+    /**
+     * Adds a message and, when it changed the ticket, the ticket's new state (conditioned on the
+     * version it was read at) with its announcements.
+     *
+     * @throws IdempotencyKeyTakenException when a live record already holds the key
+     * @throws ConcurrentUpdateException when the ticket changed since it was read
+     */
+    void addMessage(Message message, TicketChange change, Optional<IdempotencyRecord> idempotency);
 
     Optional<Ticket> find(String ticketId);
 
-    Optional<IdempotencyRecord> findIdempotency(String scope, String key);
+    Optional<Message> findMessage(String ticketId, String messageId);
+
+    /** The conversation, oldest first. */
+    List<Message> conversation(String ticketId);
+
+    /** The ticket's announcements in sequence order. */
+    List<AnnouncementRecord> history(String ticketId);
 }

@@ -1,14 +1,24 @@
 package desk.ticket;
 
+import desk.calendar.BusinessCalendar;
+import desk.conversation.Message;
 import desk.identity.Principal;
+import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.ResponseTarget;
+import desk.sla.SlaState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** A support ticket as intake accepted it: what was asked, by whom, and what response it is owed by when. */
+/**
+ * A support ticket: what was asked, by whom, what first response it is owed by when and where it
+ * stands against that promise. {@code version} counts stored writes (every update is conditioned
+ * on it); {@code announced} is the sequence number of its last announcement.
+ */
 public record Ticket(
         String id,
         String accountId,
@@ -26,7 +36,13 @@ public record Ticket(
         TicketStatus status,
         Instant receivedAt,
         ResponseTarget target,
-        Optional<FirstResponseDeadline> deadline) {
+        Optional<FirstResponseDeadline> deadline,
+        SlaState sla,
+        long version,
+        long announced) {
+
+    /** A ticket intake has not stored yet. */
+    public static final long NEW_VERSION = 1;
 
     public Ticket {
         Objects.requireNonNull(id, "id");
@@ -45,6 +61,10 @@ public record Ticket(
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(sla, "sla");
+        if (version < NEW_VERSION || announced < 0) {
+            throw new IllegalArgumentException("versions start at 1 and announcement sequences at 0");
+        }
         if ((kind == TicketKind.INCIDENT) != severity.isPresent()) {
             throw new IllegalArgumentException("exactly incidents carry a severity");
         }
@@ -60,9 +80,81 @@ public record Ticket(
      */
     public OptionalInt queueRank() {
         return switch (kind) {
-            case INCIDENT -> OptionalInt.of(severity.orElseThrow().ordinal() + 1);
-            case QUESTION -> OptionalInt.of(Severity.values().length + 1);
+            case INCIDENT -> OptionalInt.of(severity.orElseThrow().queueRank());
+            case QUESTION -> OptionalInt.of(Severity.QUESTION_RANK);
             case ACCOUNT_REQUEST -> OptionalInt.empty();
         };
+    }
+
+    /** What intake announces: the ticket received and, for an indirect account's ticket, its routing to the partner. */
+    public TicketChange received() {
+        List<TicketEvent> events = new ArrayList<>();
+        events.add(new TicketEvent.Received(this));
+        respondTo.partner().ifPresent(partnerId -> events.add(new TicketEvent.RoutedToPartner(partnerId, accountId)));
+        return announce(this, receivedAt, events);
+    }
+
+    /**
+     * What a new message does to the ticket. Support's first public, non-automatic message stamps
+     * the first response (met at or before {@code dueAt}, breached after) and is announced once;
+     * an earlier response that arrives late replaces the stamp without a second announcement.
+     * Any other message leaves the ticket as it is.
+     *
+     * @param calendar the ticket's calendar, to measure the business response time
+     */
+    public TicketChange withMessage(Message message, BusinessCalendar calendar) {
+        if (!message.ticketId().equals(id)) {
+            throw new IllegalArgumentException("message " + message.id() + " belongs to ticket " + message.ticketId());
+        }
+        if (!message.isSupportResponse()) {
+            return TicketChange.unchanged(this);
+        }
+        Instant at = message.postedAt().isBefore(receivedAt) ? receivedAt : message.postedAt();
+        FirstResponse response = new FirstResponse(message.postedAt(), calendar.businessTimeBetween(receivedAt, at),
+                message.id(), message.author().subject());
+        SlaState next = sla.withResponse(response, deadline.map(FirstResponseDeadline::dueAt));
+        if (next.equals(sla)) {
+            return TicketChange.unchanged(this);
+        }
+        Ticket responded = withSla(next);
+        if (sla.firstResponse().isPresent()) {
+            return new TicketChange(responded, true, List.of());
+        }
+        return announce(responded, message.postedAt(), List.of(new TicketEvent.FirstResponseRecorded(response, next, deadline)));
+    }
+
+    /** How the caller takes part in this ticket: support, its own side, or not at all. */
+    public Optional<Party> partyOf(Principal caller) {
+        return switch (caller) {
+            case Principal.SupportAgent agent -> Optional.of(Party.SUPPORT);
+            case Principal.Admin admin -> Optional.of(Party.SUPPORT);
+            case Principal.CustomerUser customer ->
+                    customer.accountId().equals(accountId) ? Optional.of(Party.REQUESTER_SIDE) : Optional.empty();
+            case Principal.PartnerUser partner ->
+                    openedBy instanceof Principal.PartnerUser opener && opener.partnerId().equals(partner.partnerId())
+                            || respondTo.partner().filter(partner.partnerId()::equals).isPresent()
+                            ? Optional.of(Party.REQUESTER_SIDE) : Optional.empty();
+        };
+    }
+
+    /** Support answers; the ticket's own side (its customer users, the partner that opened it or answers for it) asks. */
+    public enum Party { SUPPORT, REQUESTER_SIDE }
+
+    private Ticket withSla(SlaState next) {
+        return new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
+                needsDetails, integrationSupport, respondTo, status, receivedAt, target, deadline, next, version, announced);
+    }
+
+    private static TicketChange announce(Ticket changed, Instant at, List<TicketEvent> events) {
+        List<Announcement> announcements = new ArrayList<>();
+        long sequence = changed.announced;
+        for (TicketEvent event : events) {
+            announcements.add(new Announcement(changed.id, ++sequence, at, event));
+        }
+        Ticket numbered = new Ticket(changed.id, changed.accountId, changed.openedBy, changed.channel, changed.kind,
+                changed.severity, changed.category, changed.subject, changed.description, changed.replication,
+                changed.needsDetails, changed.integrationSupport, changed.respondTo, changed.status, changed.receivedAt,
+                changed.target, changed.deadline, changed.sla, changed.version, sequence);
+        return new TicketChange(numbered, true, announcements);
     }
 }

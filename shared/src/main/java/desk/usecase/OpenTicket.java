@@ -2,31 +2,27 @@ package desk.usecase;
 
 import desk.account.Account;
 import desk.account.Partner;
-import desk.calendar.BusinessCalendar;
-import desk.calendar.CalendarCatalog;
 import desk.identity.Principal;
 import desk.intake.IntakeContext;
 import desk.intake.TicketForm;
 import desk.intake.TicketIntake;
 import desk.intake.TicketRequest;
 import desk.store.AccountStore;
-import desk.store.ConcurrentUpdateException;
-import desk.store.IdempotencyKeyTakenException;
 import desk.store.IdempotencyRecord;
 import desk.store.PartnerStore;
 import desk.store.TicketStore;
 import desk.ticket.Ticket;
+import desk.ticket.TicketChange;
 import desk.validation.FieldProblem;
 import desk.validation.FormReader;
 import desk.validation.Validated;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Opens a ticket from the web form: resolves the account and who opens it, applies intake's
@@ -34,8 +30,6 @@ import java.util.UUID;
  */
 @Singleton
 public class OpenTicket {
-    private static final int ATTEMPTS = 3;
-
     public sealed interface Outcome {
         record Created(Ticket ticket) implements Outcome {}
 
@@ -55,44 +49,47 @@ public class OpenTicket {
     private final AccountStore accounts;
     private final PartnerStore partners;
     private final TicketStore tickets;
-    private final CalendarCatalog calendars;
+    private final TicketCalendars calendars;
     private final TicketIntake intake;
-    private final Duration idempotencyTtl;
+    private final IdempotentRequests idempotency;
+    private final WriteAttempts attempts;
 
-    OpenTicket(AccountStore accounts, PartnerStore partners, TicketStore tickets, CalendarCatalog calendars,
-               TicketIntake intake, @Value("${desk.idempotency.ttl:PT24H}") String idempotencyTtl) {
+    OpenTicket(AccountStore accounts, PartnerStore partners, TicketStore tickets, TicketCalendars calendars,
+               TicketIntake intake, IdempotentRequests idempotency, WriteAttempts attempts) {
         this.accounts = accounts;
         this.partners = partners;
         this.tickets = tickets;
         this.calendars = calendars;
         this.intake = intake;
-        this.idempotencyTtl = Duration.parse(idempotencyTtl);
+        this.idempotency = idempotency;
+        this.attempts = attempts;
     }
 
     public Outcome open(Principal opener, Map<String, Object> form, Instant receivedAt, Optional<IdempotencyKey> key) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return attempt(opener, form, receivedAt, key);
-            } catch (ConcurrentUpdateException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
+        return attempts.run(() -> idempotency.run(opener, key, receivedAt, new IdempotentRequests.Request<>() {
+            @Override
+            public Outcome replay(String ticketId) {
+                return new Outcome.Replayed(tickets.find(ticketId).orElseThrow(
+                        () -> new IllegalStateException("idempotency record names missing ticket " + ticketId)));
             }
-        }
+
+            @Override
+            public Outcome reusedWithOtherRequest(String reusedKey) {
+                return new Outcome.KeyReusedWithOtherRequest(reusedKey);
+            }
+
+            @Override
+            public Outcome perform(Function<String, Optional<IdempotencyRecord>> claim) {
+                return switch (accountIdFor(opener, form)) {
+                    case Validated.Invalid<String>(List<FieldProblem> problems) -> new Outcome.Refused(problems);
+                    case Validated.Valid<String>(String accountId) -> openFor(accountId, opener, form, receivedAt, claim);
+                };
+            }
+        }));
     }
 
-    private Outcome attempt(Principal opener, Map<String, Object> form, Instant receivedAt, Optional<IdempotencyKey> key) {
-        Optional<Outcome> replay = key.flatMap(k -> earlierOutcome(opener, k, receivedAt));
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        return switch (accountIdFor(opener, form)) {
-            case Validated.Invalid<String>(List<FieldProblem> problems) -> new Outcome.Refused(problems);
-            case Validated.Valid<String>(String accountId) -> openFor(accountId, opener, form, receivedAt, key);
-        };
-    }
-
-    private Outcome openFor(String accountId, Principal opener, Map<String, Object> form, Instant receivedAt, Optional<IdempotencyKey> key) {
+    private Outcome openFor(String accountId, Principal opener, Map<String, Object> form, Instant receivedAt,
+                            Function<String, Optional<IdempotencyRecord>> claim) {
         Optional<Partner> openingPartner = Optional.empty();
         if (opener instanceof Principal.PartnerUser partnerUser) {
             openingPartner = partners.find(partnerUser.partnerId());
@@ -107,31 +104,13 @@ public class OpenTicket {
         IntakeContext context = new IntakeContext(account.get(), opener, openingPartner);
         return switch (TicketForm.read(form, context)) {
             case Validated.Invalid<TicketRequest>(List<FieldProblem> problems) -> new Outcome.Refused(problems);
-            case Validated.Valid<TicketRequest>(TicketRequest request) -> store(opener, key, receivedAt,
-                    intake.open(UUID.randomUUID().toString(), request, context, receivedAt, calendarOf(account.get())));
+            case Validated.Valid<TicketRequest>(TicketRequest request) -> {
+                TicketChange opened = intake.open(UUID.randomUUID().toString(), request, context, receivedAt,
+                        calendars.of(account.get()));
+                tickets.create(opened, claim.apply(opened.ticket().id()));
+                yield new Outcome.Created(opened.ticket());
+            }
         };
-    }
-
-    private Outcome store(Principal opener, Optional<IdempotencyKey> key, Instant receivedAt, Ticket ticket) {
-        Optional<IdempotencyRecord> record = key.map(k -> new IdempotencyRecord(
-                opener.scopeKey(), k.key(), k.requestFingerprint(), ticket.id(), receivedAt.plus(idempotencyTtl)));
-        try {
-            tickets.create(ticket, record);
-            return new Outcome.Created(ticket);
-        } catch (IdempotencyKeyTakenException e) {
-            // A concurrent retry under the same key won the race: answer with what it created.
-            return earlierOutcome(opener, key.orElseThrow(), receivedAt)
-                    .orElseThrow(() -> new ConcurrentUpdateException("idempotency record vanished", e));
-        }
-    }
-
-    private Optional<Outcome> earlierOutcome(Principal opener, IdempotencyKey key, Instant now) {
-        return tickets.findIdempotency(opener.scopeKey(), key.key())
-                .filter(record -> record.isLiveAt(now))
-                .map(record -> record.requestFingerprint().equals(key.requestFingerprint())
-                        ? new Outcome.Replayed(tickets.find(record.ticketId()).orElseThrow(
-                                () -> new IllegalStateException("idempotency record names missing ticket " + record.ticketId())))
-                        : new Outcome.KeyReusedWithOtherRequest(key.key()));
     }
 
     /** A customer opens for its own account; partners and staff name the account they act for. */
@@ -155,10 +134,5 @@ public class OpenTicket {
             case Principal.SupportAgent agent -> true;
             case Principal.Admin admin -> true;
         };
-    }
-
-    private BusinessCalendar calendarOf(Account account) {
-        return calendars.find(account.calendarId()).orElseThrow(() -> new IllegalStateException(
-                "account " + account.id() + " names calendar " + account.calendarId() + ", which is not configured"));
     }
 }

@@ -1,14 +1,19 @@
 package desk.usecase;
 
+import desk.conversation.Message;
 import desk.identity.Principal;
+import desk.store.AnnouncementRecord;
 import desk.store.TicketStore;
-import desk.ticket.ResponseRecipient;
 import desk.ticket.Ticket;
+import desk.ticket.TicketEvent;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-/** Reads one ticket for a caller allowed to see it; any other caller is told it does not exist. */
+/**
+ * Reads a ticket, its conversation and its history for a caller allowed to see the ticket; any
+ * other caller is told it does not exist. Internal notes and staff-only announcements are for support.
+ */
 @Singleton
 public class ReadTicket {
     private final TicketStore tickets;
@@ -18,29 +23,30 @@ public class ReadTicket {
     }
 
     public Optional<Ticket> read(Principal reader, String ticketId) {
-        if (!isTicketId(ticketId)) {
+        if (!TicketIds.isTicketId(ticketId)) {
             return Optional.empty();
         }
-        return tickets.find(ticketId).filter(ticket -> maySee(reader, ticket));
+        return tickets.find(ticketId).filter(ticket -> ticket.partyOf(reader).isPresent());
     }
 
-    /** Intake names tickets with random UUIDs; anything else cannot exist. */
-    private static boolean isTicketId(String id) {
-        try {
-            return id != null && id.length() == 36 && UUID.fromString(id).toString().equals(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** A ticket with the messages its reader may see. */
+    public record Conversation(Ticket ticket, List<Message> messages) {}
+
+    /** The conversation oldest first; without internal notes unless the reader is support. */
+    public Optional<Conversation> conversation(Principal reader, String ticketId) {
+        return read(reader, ticketId).map(ticket -> new Conversation(ticket, tickets.conversation(ticketId).stream()
+                .filter(message -> message.isPublic() || isSupport(reader, ticket))
+                .toList()));
     }
 
-    private static boolean maySee(Principal reader, Ticket ticket) {
-        return switch (reader) {
-            case Principal.CustomerUser customer -> customer.accountId().equals(ticket.accountId());
-            case Principal.PartnerUser partner ->
-                    ticket.openedBy() instanceof Principal.PartnerUser opener && opener.partnerId().equals(partner.partnerId())
-                    || ticket.respondTo() instanceof ResponseRecipient.SolutionPartner(String id) && id.equals(partner.partnerId());
-            case Principal.SupportAgent agent -> true;
-            case Principal.Admin admin -> true;
-        };
+    /** The ticket's announcements in order, as an audit trail; staff-only ones for support only. */
+    public Optional<List<AnnouncementRecord>> history(Principal reader, String ticketId) {
+        return read(reader, ticketId).map(ticket -> tickets.history(ticketId).stream()
+                .filter(entry -> entry.audience() == TicketEvent.Audience.EVERYONE || isSupport(reader, ticket))
+                .toList());
+    }
+
+    private static boolean isSupport(Principal reader, Ticket ticket) {
+        return ticket.partyOf(reader).filter(party -> party == Ticket.Party.SUPPORT).isPresent();
     }
 }

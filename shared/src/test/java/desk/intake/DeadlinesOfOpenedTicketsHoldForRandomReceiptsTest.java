@@ -61,7 +61,7 @@ class DeadlinesOfOpenedTicketsHoldForRandomReceiptsTest {
 
                 // when
                 Ticket ticket = INTAKE.open("t-" + i, accepted(TicketForm.read(question(), context)), context,
-                        receivedAt, calendar);
+                        receivedAt, calendar).ticket();
 
                 // then
                 FirstResponseDeadline deadline = ticket.deadline().orElseThrow();
@@ -91,7 +91,7 @@ class DeadlinesOfOpenedTicketsHoldForRandomReceiptsTest {
             String label = "seed " + seed + ", case " + i + ", received " + receivedAt.atZone(MADRID);
 
             // when
-            Ticket ticket = INTAKE.open("t-" + i, request, context, receivedAt, calendar);
+            Ticket ticket = INTAKE.open("t-" + i, request, context, receivedAt, calendar).ticket();
 
             // then
             FirstResponseDeadline deadline = ticket.deadline().orElseThrow();

@@ -151,6 +151,6 @@ final class IntakeFixtures {
     /** Reads the body as the web form would and opens the accepted request at {@code receivedAt}. */
     static Ticket open(Map<String, Object> body, IntakeContext context, Instant receivedAt) {
         TicketRequest request = accepted(TicketForm.read(body, context));
-        return INTAKE.open("ticket-1", request, context, receivedAt, madridCalendar());
+        return INTAKE.open("ticket-1", request, context, receivedAt, madridCalendar()).ticket();
     }
 }

@@ -18,23 +18,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Targets, accounts, openers and the Madrid calendar for the SLA package's tests. */
-final class SlaFixtures {
+public final class SlaFixtures {
 
-    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    public static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
     private SlaFixtures() {
     }
 
-    static BusinessCalendar madridCalendar() {
+    public static BusinessCalendar madridCalendar() {
         return Calendars.spainMadrid();
     }
 
-    static Instant madrid(String localDateTime) {
+    public static Instant madrid(String localDateTime) {
         return ZonedDateTime.of(LocalDateTime.parse(localDateTime), MADRID).toInstant();
     }
 
     /** The policy's plan targets, as a mutable map a test may change. */
-    static Map<Plan, Duration> policyPlanTargets() {
+    public static Map<Plan, Duration> policyPlanTargets() {
         Map<Plan, Duration> targets = new EnumMap<>(Plan.class);
         targets.put(Plan.ENTERPRISE, Duration.ofHours(2));
         targets.put(Plan.PREMIUM, Duration.ofHours(12));
@@ -43,24 +43,24 @@ final class SlaFixtures {
         return targets;
     }
 
-    static Account direct(Plan plan) {
+    public static Account direct(Plan plan) {
         return new Account("acme", "Acme Retail", plan, Contract.DIRECT, Optional.empty(), List.of(), "es-madrid");
     }
 
-    static Account indirect(Plan plan) {
+    public static Account indirect(Plan plan) {
         return new Account("globex", "Globex Foods", plan, Contract.INDIRECT, Optional.of("iberia-solutions"), List.of(),
                 "es-madrid");
     }
 
-    static Principal customerOf(Account account) {
+    public static Principal customerOf(Account account) {
         return new Principal.CustomerUser("user-1", account.id());
     }
 
-    static Principal userOfPartner(String partnerId) {
+    public static Principal userOfPartner(String partnerId) {
         return new Principal.PartnerUser("partner-user-1", partnerId);
     }
 
-    static Principal agent() {
+    public static Principal agent() {
         return new Principal.SupportAgent("agent-1");
     }
 }

@@ -2,9 +2,12 @@ package desk.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import desk.identity.Principal;
+import desk.usecase.IdempotencyKey;
+import desk.validation.FieldProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +18,7 @@ import java.util.Optional;
 public final class ApiRequest {
     private final APIGatewayV2HTTPEvent event;
     private final HttpApi api;
+    private Map<String, Object> body;
 
     ApiRequest(APIGatewayV2HTTPEvent event, HttpApi api) {
         this.event = event;
@@ -85,6 +89,32 @@ public final class ApiRequest {
 
     /** The body as a JSON object's fields (400 malformed, 413 too large, 415 not JSON). */
     public Map<String, Object> jsonObject() {
-        return api.jsonObject(this);
+        if (body == null) {
+            body = api.jsonObject(this); // read once: the handler and the idempotency fingerprint share it
+        }
+        return body;
+    }
+
+    /**
+     * The caller's {@code Idempotency-Key} with the fingerprint of this request: printable ASCII
+     * up to 255 characters, as the IETF idempotency-key draft and common APIs allow.
+     */
+    public Optional<IdempotencyKey> idempotencyKey() {
+        return header("Idempotency-Key").map(key -> {
+            if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+                throw ApiProblem.validation(List.of(FieldProblem.of("Idempotency-Key",
+                        "must be 1 to 255 printable ASCII characters without spaces")));
+            }
+            return new IdempotencyKey(key, api.fingerprint(this, jsonObject()));
+        });
+    }
+
+    String method() {
+        var context = event.getRequestContext();
+        return context == null || context.getHttp() == null ? "" : context.getHttp().getMethod();
+    }
+
+    String path() {
+        return event.getRawPath() == null ? "" : event.getRawPath();
     }
 }

@@ -9,10 +9,18 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import desk.store.ConcurrentUpdateException;
+import desk.store.StoreUnavailableException;
+import desk.usecase.MisconfiguredException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -22,6 +30,8 @@ import java.util.function.Function;
 @Singleton
 public class HttpApi {
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+    private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 1;
 
     private final JsonMapper json;
     private final int maxBodyBytes;
@@ -31,13 +41,35 @@ public class HttpApi {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** Runs one request; a refusal thrown while reading or deciding becomes its error answer. */
+    /**
+     * Runs one request. A refusal thrown while reading or deciding becomes its 4xx answer; trouble
+     * a retry may cure (throttling, timeouts, writes that kept losing races) a 503 with
+     * {@code Retry-After}; a configuration fault or a bug a 500 with the error body and a log line.
+     * Every answer is JSON and says whether to retry.
+     */
     public APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
         try {
             return action.apply(new ApiRequest(event, this));
         } catch (ApiProblem problem) {
             return json(problem.status(), ErrorBody.of(problem));
+        } catch (StoreUnavailableException | ConcurrentUpdateException e) {
+            LOG.log(System.Logger.Level.WARNING, "answering 503 to " + routeOf(event) + ": " + e.getMessage());
+            return json(503, ErrorBody.retryLater("service_unavailable",
+                    "The desk is busy or its database is slow to answer; nothing was changed. Retry after "
+                            + RETRY_AFTER_SECONDS + " s with the same Idempotency-Key."),
+                    Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
+        } catch (MisconfiguredException e) {
+            LOG.log(System.Logger.Level.ERROR, "configuration fault on " + routeOf(event) + ": " + e.getMessage());
+            return json(500, ErrorBody.doNotRetry("configuration_error", e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure on " + routeOf(event), e);
+            return json(500, ErrorBody.doNotRetry("internal_error",
+                    "The request failed on our side and was not completed; retrying will not help until it is fixed."));
         }
+    }
+
+    private static String routeOf(APIGatewayV2HTTPEvent event) {
+        return event.getRouteKey() == null ? String.valueOf(event.getRawPath()) : event.getRouteKey();
     }
 
     public APIGatewayV2HTTPResponse json(int status, Object body) {
@@ -112,6 +144,32 @@ public class HttpApi {
             return node.getNumberValue();
         }
         return null;
+    }
+
+    /**
+     * The request's fingerprint for idempotency: method, path and the body as canonical JSON
+     * (keys sorted, no whitespace), so the same JSON written with other spacing or key order is
+     * the same request, and the same body sent to another route is not.
+     */
+    String fingerprint(ApiRequest request, Map<String, Object> body) {
+        String canonical = request.method() + " " + request.path() + "\n" + write(sorted(body));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((key, element) -> sorted.put((String) key, sorted(element)));
+            return sorted;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(HttpApi::sorted).toList();
+        }
+        return value;
     }
 
     private String write(Object body) {

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -25,8 +26,15 @@ class DynamoDbClientFactory {
     @Singleton
     DynamoDbClient dynamoDbClient(
             @Nullable @Value("${desk.dynamodb.endpoint:}") String endpoint,
-            @Nullable @Value("${aws.region:}") String region) {
-        var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+            @Nullable @Value("${aws.region:}") String region,
+            @Value("${desk.dynamodb.api-call-timeout}") String apiCallTimeout,
+            @Value("${desk.dynamodb.api-call-attempt-timeout}") String attemptTimeout) {
+        // Both well under the functions' 15 s timeout: a slow table answers "retry" (503), never a Lambda timeout.
+        var builder = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(override -> override
+                        .apiCallTimeout(Duration.parse(apiCallTimeout))
+                        .apiCallAttemptTimeout(Duration.parse(attemptTimeout)));
         if (endpoint != null && !endpoint.isBlank()) {
             return builder.endpointOverride(URI.create(endpoint))
                     .region(Region.of(LOCAL_REGION))

@@ -1,57 +1,87 @@
 package desk.store.dynamo;
 
+import desk.conversation.Message;
+import desk.store.AnnouncementRecord;
 import desk.store.ConcurrentUpdateException;
 import desk.store.IdempotencyKeyTakenException;
 import desk.store.IdempotencyRecord;
 import desk.store.TicketStore;
+import desk.ticket.Announcement;
 import desk.ticket.Ticket;
+import desk.ticket.TicketChange;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Tickets at {@code pk=TICKET#<id>, sk=TICKET}, written with {@code attribute_not_exists(pk)}
- * so an id is never reused. With an {@code Idempotency-Key}, the record at
- * {@code pk=IDEMPOTENCY#<caller scope>#<key>} is written in the same transaction under
- * {@code attribute_not_exists(pk) OR expiresAt < :now}: of concurrent retries exactly one
- * creates a ticket, and an expired record (its TTL not yet swept) may be taken over.
+ * A ticket's item collection, {@code pk=TICKET#<id>}: the ticket ({@code sk=TICKET}), its messages
+ * ({@code MESSAGE#<id>}) and its announcements ({@code EVENT#<sequence>}). Every write is one
+ * {@link Transaction}: the change, its announcements (each {@code attribute_not_exists(pk)}, so a
+ * sequence number is used once) and the request's idempotency record. New tickets are written
+ * under {@code attribute_not_exists(pk)}, updates under {@code #version = :expectedVersion} with
+ * the version raised by one. docs/access-patterns.md lists every condition.
  */
 @Singleton
 class DynamoTicketStore implements TicketStore {
-    private final DeskTable table;
+    private static final String TICKET = "ticket";
+    private static final String MESSAGE = "message";
+    private static final String IDEMPOTENCY = "idempotency";
 
-    DynamoTicketStore(DeskTable table) {
+    private final DeskTable table;
+    private final Duration announcementRetention;
+
+    DynamoTicketStore(DeskTable table, @Value("${desk.announcements.retention}") String announcementRetention) {
         this.table = table;
+        this.announcementRetention = Duration.parse(announcementRetention);
+        if (this.announcementRetention.compareTo(Duration.ofDays(2)) < 0) {
+            // The stream keeps records 24 h; a redrive must still find the item it names.
+            throw new IllegalArgumentException("desk.announcements.retention must exceed the stream's 24 h by a day, was "
+                    + announcementRetention);
+        }
     }
 
     @Override
-    public void create(Ticket ticket, Optional<IdempotencyRecord> idempotency) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(put -> put
-                .tableName(table.name())
-                .item(TicketItems.toItem(ticket))
-                .conditionExpression("attribute_not_exists(pk)")).build());
-        idempotency.ifPresent(record -> writes.add(TransactWriteItem.builder().put(put -> put
-                .tableName(table.name())
-                .item(IdempotencyItems.toItem(record))
-                .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now")
-                .expressionAttributeValues(Map.of(":now", AttributeValue.fromN(
-                        Long.toString(ticket.receivedAt().getEpochSecond()))))).build()));
+    public void create(TicketChange opened, Optional<IdempotencyRecord> idempotency) {
+        Ticket ticket = opened.ticket();
+        Transaction transaction = Transaction.on(table).put(TICKET, TicketItems.toItem(ticket), Condition.NEW_ITEM);
+        commit(ticket.id(), withAnnouncementsAndKey(transaction, opened, idempotency, ticket.receivedAt()), idempotency);
+    }
+
+    @Override
+    public void addMessage(Message message, TicketChange change, Optional<IdempotencyRecord> idempotency) {
+        Ticket ticket = change.ticket();
+        Transaction transaction = Transaction.on(table).put(MESSAGE, MessageItems.toItem(message), Condition.NEW_ITEM);
+        if (change.changed()) {
+            transaction.put(TICKET, TicketItems.toItem(ticket, ticket.version() + 1), Condition.versionIs(ticket.version()));
+        }
+        // An unchanged ticket is not written: later responses only ever find an earlier stamp, so
+        // nothing they assumed can be undone by a concurrent writer (see Ticket.withMessage).
+        commit(ticket.id(), withAnnouncementsAndKey(transaction, change, idempotency, message.postedAt()), idempotency);
+    }
+
+    private Transaction withAnnouncementsAndKey(Transaction transaction, TicketChange change,
+                                                Optional<IdempotencyRecord> idempotency, Instant now) {
+        for (Announcement announcement : change.announcements()) {
+            transaction.put("announcement " + announcement.sequence(),
+                    AnnouncementItems.toItem(announcement, announcementRetention), Condition.NEW_ITEM);
+        }
+        idempotency.ifPresent(record -> transaction.put(IDEMPOTENCY, IdempotencyItems.toItem(record), IdempotencyItems.freeAt(now)));
+        return transaction;
+    }
+
+    private static void commit(String ticketId, Transaction transaction, Optional<IdempotencyRecord> idempotency) {
         try {
-            table.client().transactWriteItems(transaction -> transaction.transactItems(writes));
-        } catch (TransactionCanceledException e) {
-            List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-            if (idempotency.isPresent() && reasons.size() > 1 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {
-                IdempotencyRecord record = idempotency.get();
+            transaction.commit();
+        } catch (Transaction.ConditionsFailed failed) {
+            if (failed.failed(IDEMPOTENCY)) {
+                IdempotencyRecord record = idempotency.orElseThrow();
                 throw new IdempotencyKeyTakenException(record.scope(), record.key());
             }
-            throw new ConcurrentUpdateException("ticket " + ticket.id() + " was not created: " + reasons, e);
+            // The ticket moved on (version), or an id or sequence number is already taken: read again and retry.
+            throw new ConcurrentUpdateException("ticket " + ticketId + " changed concurrently: " + failed.getMessage(), failed);
         }
     }
 
@@ -61,7 +91,19 @@ class DynamoTicketStore implements TicketStore {
     }
 
     @Override
-    public Optional<IdempotencyRecord> findIdempotency(String scope, String key) {
-        return table.get(TableKeys.idempotency(scope, key)).map(IdempotencyItems::fromItem);
+    public Optional<Message> findMessage(String ticketId, String messageId) {
+        return table.get(MessageItems.key(ticketId, messageId)).map(MessageItems::fromItem);
+    }
+
+    @Override
+    public List<Message> conversation(String ticketId) {
+        return table.itemsStartingWith(TableKeys.ticketPk(ticketId), MessageItems.PREFIX).stream()
+                .map(MessageItems::fromItem).toList();
+    }
+
+    @Override
+    public List<AnnouncementRecord> history(String ticketId) {
+        return table.itemsStartingWith(TableKeys.ticketPk(ticketId), AnnouncementItems.PREFIX).stream()
+                .map(AnnouncementItems::fromItem).toList();
     }
 }

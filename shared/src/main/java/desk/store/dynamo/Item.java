@@ -36,6 +36,41 @@ final class Item {
         return AttributeValue.fromS(value);
     }
 
+    /** A plain value (string, integral number, boolean, null, map, list) as an attribute value, e.g. an announcement's detail. */
+    static AttributeValue of(Object value) {
+        return switch (value) {
+            case null -> AttributeValue.fromNul(true);
+            case String text -> AttributeValue.fromS(text);
+            case Boolean flag -> AttributeValue.fromBool(flag);
+            case Long number -> AttributeValue.fromN(number.toString());
+            case Integer number -> AttributeValue.fromN(number.toString());
+            case Map<?, ?> map -> {
+                Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+                map.forEach((name, element) -> attributes.put((String) name, of(element)));
+                yield AttributeValue.fromM(attributes);
+            }
+            case List<?> list -> AttributeValue.fromL(list.stream().map(Item::of).toList());
+            default -> throw new IllegalArgumentException("no attribute value for a " + value.getClass().getName());
+        };
+    }
+
+    /** The plain value of an attribute written by {@link #of(Object)}: numbers come back as {@code Long}. */
+    static Object plain(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> value.s();
+            case BOOL -> value.bool();
+            case N -> Long.parseLong(value.n());
+            case NUL -> null;
+            case M -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.m().forEach((name, element) -> map.put(name, plain(element)));
+                yield map;
+            }
+            case L -> value.l().stream().map(Item::plain).toList();
+            default -> throw new IllegalStateException("unexpected attribute type " + value.type());
+        };
+    }
+
     static final class Builder {
         private final Map<String, AttributeValue> item = new LinkedHashMap<>();
 
@@ -65,6 +100,11 @@ final class Item {
 
         Builder bool(String name, boolean value) {
             item.put(name, AttributeValue.fromBool(value));
+            return this;
+        }
+
+        Builder value(String name, AttributeValue value) {
+            item.put(name, value);
             return this;
         }
 
@@ -112,6 +152,18 @@ final class Item {
         boolean bool(String name) {
             AttributeValue value = item.get(name);
             return value != null && Boolean.TRUE.equals(value.bool());
+        }
+
+        Optional<Long> optionalN(String name) {
+            return item.containsKey(name) ? Optional.of(n(name)) : Optional.empty();
+        }
+
+        AttributeValue value(String name) {
+            AttributeValue value = item.get(name);
+            if (value == null) {
+                throw new IllegalStateException("item lacks attribute " + name);
+            }
+            return value;
         }
 
         List<Reader> list(String name) {

@@ -14,8 +14,12 @@ final class TableKeys {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }
 
+    static String ticketPk(String ticketId) {
+        return "TICKET#" + ticketId;
+    }
+
     static Map<String, AttributeValue> ticket(String ticketId) {
-        return key("TICKET#" + ticketId, "TICKET");
+        return key(ticketPk(ticketId), "TICKET");
     }
 
     static Map<String, AttributeValue> account(String accountId) {
@@ -24,9 +28,5 @@ final class TableKeys {
 
     static Map<String, AttributeValue> partner(String partnerId) {
         return key("PARTNER#" + partnerId, "PARTNER");
-    }
-
-    static Map<String, AttributeValue> idempotency(String scope, String key) {
-        return key("IDEMPOTENCY#" + scope + "#" + key, "IDEMPOTENCY");
     }
 }

@@ -5,8 +5,10 @@ import desk.calendar.DeadlineExplanation.CountedInterval;
 import desk.calendar.DeadlineExplanation;
 import desk.calendar.DeadlineExplanation.SkippedDay;
 import desk.identity.Principal;
+import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.ResponseTarget;
+import desk.sla.SlaState;
 import desk.ticket.Category;
 import desk.ticket.Channel;
 import desk.ticket.IntegrationSupport;
@@ -35,6 +37,11 @@ final class TicketItems {
     private TicketItems() {}
 
     static Map<String, AttributeValue> toItem(Ticket ticket) {
+        return toItem(ticket, ticket.version());
+    }
+
+    /** The item of {@code ticket} as stored at {@code version}. */
+    static Map<String, AttributeValue> toItem(Ticket ticket, long version) {
         Item.Builder item = Item.builder()
                 .with(TableKeys.ticket(ticket.id()))
                 .s("entity", "TICKET")
@@ -58,18 +65,15 @@ final class TicketItems {
                 .s("accountPk", "ACCOUNT#" + ticket.accountId())
                 .s("receivedSk", Item.sortable(ticket.receivedAt()) + "#" + ticket.id())
                 .s("partnerPk", answeringPartner(ticket).map(partner -> "PARTNER#" + partner));
-        writeOpener(item, ticket.openedBy());
+        PrincipalAttributes.write(item, "openedBy", ticket.openedBy());
         writeRecipient(item, ticket.respondTo());
         writeTarget(item, ticket.target());
         ticket.deadline().ifPresent(deadline -> writeDeadline(item, deadline));
         ticket.queueRank().ifPresent(rank -> item
                 .s("queuePk", QUEUE_OPEN)
                 .s("queueSk", rank + "#" + Item.sortable(ticket.receivedAt()) + "#" + ticket.id()));
-        if (ticket.target() instanceof ResponseTarget.Contractual) {
-            ticket.deadline().flatMap(FirstResponseDeadline::atRiskAt).ifPresent(atRisk -> item
-                    .s("slaPk", SLA_AWAITING)
-                    .s("slaCheckpoint", Item.sortable(atRisk) + "#" + ticket.id()));
-        }
+        writeSla(item, ticket.id(), ticket.sla());
+        item.n("version", version).n("announced", ticket.announced());
         return item.build();
     }
 
@@ -78,7 +82,7 @@ final class TicketItems {
         return new Ticket(
                 item.s("id"),
                 item.s("accountId"),
-                readOpener(item),
+                PrincipalAttributes.read(item, "openedBy"),
                 Channel.valueOf(item.s("channel")),
                 TicketKind.valueOf(item.s("kind")),
                 item.optionalS("severity").map(Severity::valueOf),
@@ -92,7 +96,42 @@ final class TicketItems {
                 TicketStatus.valueOf(item.s("status")),
                 item.instant("receivedAt"),
                 readTarget(item),
-                readDeadline(item));
+                readDeadline(item),
+                readSla(item),
+                item.n("version"),
+                item.n("announced"));
+    }
+
+    /**
+     * The SLA state and the sweep's index attributes, both from the state alone: a ticket is in
+     * {@code AwaitingFirstResponse} exactly while it is {@link SlaState.Awaiting}, keyed by its next checkpoint.
+     */
+    private static void writeSla(Item.Builder item, String ticketId, SlaState sla) {
+        item.s("slaState", sla.code());
+        if (sla instanceof SlaState.Awaiting(SlaState.Checkpoint next)) {
+            item.s("slaNextCheckpoint", next.kind().name())
+                    .instant("slaNextCheckpointAt", next.at())
+                    .s("slaPk", SLA_AWAITING)
+                    .s("slaCheckpoint", Item.sortable(next.at()) + "#" + ticketId);
+        }
+        sla.firstResponse().ifPresent(response -> item
+                .instant("firstResponseAt", response.at())
+                .s("firstResponseBusinessTime", response.businessResponseTime().toString())
+                .s("firstResponseMessageId", response.messageId())
+                .s("firstResponder", response.respondent()));
+    }
+
+    private static SlaState readSla(Item.Reader item) {
+        Optional<FirstResponse> response = item.optionalInstant("firstResponseAt").map(at -> new FirstResponse(at,
+                Duration.parse(item.s("firstResponseBusinessTime")), item.s("firstResponseMessageId"), item.s("firstResponder")));
+        return switch (item.s("slaState")) {
+            case "AWAITING" -> new SlaState.Awaiting(new SlaState.Checkpoint(
+                    SlaState.Checkpoint.Kind.valueOf(item.s("slaNextCheckpoint")), item.instant("slaNextCheckpointAt")));
+            case "MET" -> new SlaState.Met(response.orElseThrow(() -> new IllegalStateException("a met SLA has its response")));
+            case "BREACHED" -> new SlaState.Breached(response);
+            case "TRACKED" -> new SlaState.Tracked(response);
+            default -> throw new IllegalStateException("unknown SLA state " + item.s("slaState"));
+        };
     }
 
     private static Optional<String> answeringPartner(Ticket ticket) {
@@ -100,22 +139,6 @@ final class TicketItems {
             return Optional.of(partner.partnerId());
         }
         return ticket.respondTo().partner();
-    }
-
-    private static void writeOpener(Item.Builder item, Principal opener) {
-        item.s("openedBySubject", opener.subject()).s("openedByRole", opener.role());
-        if (opener instanceof Principal.CustomerUser customer) {
-            item.s("openedByAccountId", customer.accountId());
-        }
-        if (opener instanceof Principal.PartnerUser partner) {
-            item.s("openedByPartnerId", partner.partnerId());
-        }
-    }
-
-    private static Principal readOpener(Item.Reader item) {
-        return Principal.of(item.s("openedByRole"), item.s("openedBySubject"),
-                        item.optionalS("openedByAccountId"), item.optionalS("openedByPartnerId"))
-                .orElseThrow(() -> new IllegalStateException("unreadable opener of ticket " + item.s("id")));
     }
 
     private static void writeRecipient(Item.Builder item, ResponseRecipient recipient) {

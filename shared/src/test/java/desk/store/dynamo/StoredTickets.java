@@ -17,14 +17,14 @@ import desk.ticket.Category;
 import desk.ticket.Channel;
 import desk.ticket.ReplicationDetails;
 import desk.ticket.Severity;
-import desk.ticket.Ticket;
+import desk.ticket.TicketChange;
 import desk.ticket.TicketKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Tickets as intake makes them, for store tests: each shape the item mapping must carry. */
+/** Tickets as intake makes them, with what their receipt announces, for store tests: each shape the item mapping must carry. */
 final class StoredTickets {
     static final BusinessCalendar MADRID = Calendars.spainMadrid();
     static final Partner SOLUTION_PARTNER = new Partner("sp-" + suffix(), "Solution", PartnerKind.SOLUTION, true, true);
@@ -41,39 +41,39 @@ final class StoredTickets {
                 Optional.of(SOLUTION_PARTNER.id()), List.of(new PartnerAccess(SOLUTION_PARTNER.id(), true)), "es-madrid");
     }
 
-    static Ticket incident(Account account, Severity severity, Instant receivedAt) {
+    static TicketChange incident(Account account, Severity severity, Instant receivedAt) {
         return open(account, new Principal.CustomerUser("user-1", account.id()), Optional.empty(),
                 new TicketRequest(Channel.WEB, TicketKind.INCIDENT, Optional.of(severity), Category.PLATFORM, "Broken", "It broke",
                         new ReplicationDetails(account.id(), Optional.of("Click export"), Optional.of("An export")), false),
                 receivedAt);
     }
 
-    static Ticket question(Account account, Instant receivedAt) {
+    static TicketChange question(Account account, Instant receivedAt) {
         return open(account, new Principal.CustomerUser("user-1", account.id()), Optional.empty(),
                 new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.CUSTOM_FORMULA_REVIEW, "How?", "How to",
                         new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
                 receivedAt);
     }
 
-    static Ticket integrationByPartner(Account account, Instant receivedAt) {
+    static TicketChange integrationByPartner(Account account, Instant receivedAt) {
         return open(account, new Principal.PartnerUser("partner-user", SOLUTION_PARTNER.id()), Optional.of(SOLUTION_PARTNER),
                 new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.INTEGRATION, "Connector", "Export check",
                         new ReplicationDetails(account.id(), Optional.of("Run connector"), Optional.empty()), true),
                 receivedAt);
     }
 
-    static Ticket accountRequest(Account account, Instant receivedAt) {
+    static TicketChange accountRequest(Account account, Instant receivedAt) {
         return open(account, new Principal.SupportAgent("agent-1"), Optional.empty(),
                 new TicketRequest(Channel.WEB, TicketKind.ACCOUNT_REQUEST, Optional.empty(), Category.PLATFORM, "More users", "Upsell",
                         new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
                 receivedAt);
     }
 
-    static Ticket openedDirectlyByIndirectAccount(Account indirect, Instant receivedAt) {
+    static TicketChange openedDirectlyByIndirectAccount(Account indirect, Instant receivedAt) {
         return question(indirect, receivedAt);
     }
 
-    private static Ticket open(Account account, Principal opener, Optional<Partner> partner, TicketRequest request, Instant receivedAt) {
+    private static TicketChange open(Account account, Principal opener, Optional<Partner> partner, TicketRequest request, Instant receivedAt) {
         return INTAKE.open(UUID.randomUUID().toString(), request, new IntakeContext(account, opener, partner), receivedAt, MADRID);
     }
 

@@ -1,5 +1,6 @@
 package desk.handler.tickets;
 
+import desk.api.LocalTimes;
 import desk.calendar.DeadlineExplanation;
 import desk.identity.Principal;
 import desk.sla.FirstResponseDeadline;
@@ -10,9 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A ticket as the API shows it. Instants are written with the offset of the ticket's calendar
@@ -47,7 +47,10 @@ public record TicketView(
     @Serdeable
     public record RespondTo(String recipient, String partnerId) {}
 
-    /** The promise and, where it promises a time, the deadline with its explanation. */
+    /**
+     * The promise, where it promises a time the deadline with its explanation, and where the
+     * ticket stands: {@code state} AWAITING, MET, BREACHED or TRACKED, and the stamped response.
+     */
     @Serdeable
     public record FirstResponse(
             String target,
@@ -56,7 +59,10 @@ public record TicketView(
             String dueAt,
             String atRiskAt,
             Calendar calendar,
-            Explanation explanation) {}
+            Explanation explanation,
+            String state,
+            String respondedAt,
+            String businessResponseTime) {}
 
     @Serdeable
     public record Calendar(String id, String version, String zone) {}
@@ -71,7 +77,7 @@ public record TicketView(
     public record Skipped(String date, String reason, String detail) {}
 
     public static TicketView of(Ticket ticket) {
-        ZoneId zone = ticket.deadline().map(FirstResponseDeadline::zone).orElse(ZoneOffset.UTC);
+        ZoneId zone = LocalTimes.zoneOf(ticket);
         return new TicketView(
                 ticket.id(),
                 ticket.accountId(),
@@ -102,13 +108,18 @@ public record TicketView(
     private static FirstResponse firstResponse(Ticket ticket, ZoneId zone) {
         String reason = ticket.target() instanceof ResponseTarget.NoContractualTarget(String why) ? why : null;
         String target = ticket.target().code();
-        return ticket.deadline()
-                .map(deadline -> new FirstResponse(target, deadline.target().toString(), reason,
-                        local(deadline.dueAt(), zone),
-                        deadline.atRiskAt().map(at -> local(at, zone)).orElse(null),
-                        new Calendar(deadline.calendarId(), deadline.calendarVersion(), zone.getId()),
-                        explanation(deadline, zone)))
-                .orElseGet(() -> new FirstResponse(target, null, reason, null, null, null, null));
+        Optional<FirstResponseDeadline> deadline = ticket.deadline();
+        Optional<desk.sla.FirstResponse> response = ticket.sla().firstResponse();
+        return new FirstResponse(target,
+                deadline.map(d -> d.target().toString()).orElse(null),
+                reason,
+                deadline.map(d -> local(d.dueAt(), zone)).orElse(null),
+                deadline.flatMap(FirstResponseDeadline::atRiskAt).map(at -> local(at, zone)).orElse(null),
+                deadline.map(d -> new Calendar(d.calendarId(), d.calendarVersion(), zone.getId())).orElse(null),
+                deadline.map(d -> explanation(d, zone)).orElse(null),
+                ticket.sla().code(),
+                response.map(r -> local(r.at(), zone)).orElse(null),
+                response.map(r -> r.businessResponseTime().toString()).orElse(null));
     }
 
     private static Explanation explanation(FirstResponseDeadline deadline, ZoneId zone) {
@@ -124,6 +135,6 @@ public record TicketView(
     }
 
     private static String local(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return LocalTimes.format(instant, zone);
     }
 }

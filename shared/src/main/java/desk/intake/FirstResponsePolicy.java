@@ -1,7 +1,9 @@
-package desk.sla;
+package desk.intake;
 
 import desk.account.Account;
 import desk.identity.Principal;
+import desk.sla.FirstResponseTargets;
+import desk.sla.ResponseTarget;
 import desk.ticket.TicketKind;
 
 /**

@@ -1,4 +1,4 @@
-package desk.sla;
+package desk.intake;
 
 import static desk.sla.SlaFixtures.agent;
 import static desk.sla.SlaFixtures.customerOf;
@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import desk.account.Account;
 import desk.account.Plan;
+import desk.sla.FirstResponseDeadline;
+import desk.sla.FirstResponseTargets;
+import desk.sla.ResponseTarget;
 import desk.ticket.TicketKind;
 import java.time.Duration;
 import java.time.Instant;

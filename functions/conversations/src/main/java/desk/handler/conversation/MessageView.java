@@ -1,0 +1,22 @@
+package desk.handler.conversation;
+
+import desk.api.LocalTimes;
+import desk.conversation.Message;
+import desk.identity.Principal;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.ZoneId;
+
+/** A message as the API shows it; its time in the ticket's calendar zone. */
+@Serdeable
+public record MessageView(String id, String ticketId, Author author, String body, String visibility, boolean automatic,
+                          String postedAt) {
+
+    @Serdeable
+    public record Author(String role, String subject) {}
+
+    static MessageView of(Message message, ZoneId zone) {
+        Principal author = message.author();
+        return new MessageView(message.id(), message.ticketId(), new Author(author.role(), author.subject()), message.body(),
+                message.visibility().name(), message.automatic(), LocalTimes.format(message.postedAt(), zone));
+    }
+}

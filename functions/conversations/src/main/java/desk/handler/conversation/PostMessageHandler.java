@@ -1,0 +1,52 @@
+package desk.handler.conversation;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import desk.api.ApiProblem;
+import desk.api.HttpApi;
+import desk.conversation.Message;
+import desk.ticket.Ticket;
+import desk.usecase.PostMessage;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** {@code POST /tickets/{id}/messages}: a reply, note or automatic message; 201 with the message and the ticket's stamp. */
+public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    @Inject
+    HttpApi api;
+    @Inject
+    PostMessage postMessage;
+
+    public PostMessageHandler() {}
+
+    public PostMessageHandler(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
+        return api.respond(event, request -> {
+            String ticketId = request.pathParameter("id");
+            var outcome = postMessage.post(request.principal(), ticketId, request.jsonObject(), request.receivedAt(),
+                    request.idempotencyKey());
+            return switch (outcome) {
+                case PostMessage.Outcome.Posted(var message, var ticket) -> created(message, ticket, false);
+                case PostMessage.Outcome.Replayed(var message, var ticket) -> created(message, ticket, true);
+                case PostMessage.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
+                case PostMessage.Outcome.NotAllowed(var problems) -> throw new ApiProblem(403, "forbidden",
+                        "You may not post this kind of message on this ticket.", problems);
+                case PostMessage.Outcome.TicketNotFound(var id) -> throw ApiProblem.notFound("Ticket " + id);
+                case PostMessage.Outcome.KeyReusedWithOtherRequest(var key) -> throw new ApiProblem(409, "idempotency_key_reused",
+                        "Idempotency-Key " + key + " was already used with a different request.");
+            };
+        });
+    }
+
+    private APIGatewayV2HTTPResponse created(Message message, Ticket ticket, boolean replayed) {
+        return api.json(201, PostedMessage.of(message, ticket), Map.of(
+                "Location", "/tickets/" + ticket.id() + "/messages/" + message.id(),
+                "Idempotent-Replayed", Boolean.toString(replayed)));
+    }
+}

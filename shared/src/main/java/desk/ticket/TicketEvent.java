@@ -1,0 +1,130 @@
+package desk.ticket;
+
+import desk.sla.FirstResponse;
+import desk.sla.FirstResponseDeadline;
+import desk.sla.SlaState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A change to a ticket that someone must act on, as it is announced. Each case names its
+ * EventBridge {@code detail-type}, who may read it in the ticket's history, and its detail fields;
+ * docs/events.md is written from this file.
+ */
+public sealed interface TicketEvent {
+
+    /** Who may read an announcement in the ticket's history. */
+    enum Audience {
+        /** Everyone allowed to see the ticket. */
+        EVERYONE,
+        /** Support staff only. */
+        STAFF
+    }
+
+    String detailType();
+
+    Audience audience();
+
+    /** The type's own detail fields (strings, numbers, booleans, nested maps and lists). */
+    Map<String, Object> fields();
+
+    /** Intake accepted a ticket: what it is and what first response it is owed by when. */
+    record Received(Ticket ticket) implements TicketEvent {
+        public Received {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        @Override
+        public String detailType() {
+            return "Ticket Received";
+        }
+
+        @Override
+        public Audience audience() {
+            return Audience.EVERYONE;
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("accountId", ticket.accountId());
+            fields.put("channel", ticket.channel().name());
+            fields.put("kind", ticket.kind().name());
+            ticket.severity().ifPresent(severity -> fields.put("severity", severity.name()));
+            fields.put("category", ticket.category().name());
+            fields.put("outOfScope", ticket.isOutOfSupportScope());
+            fields.put("needsDetails", ticket.needsDetails());
+            fields.put("openedByRole", ticket.openedBy().role());
+            fields.put("respondTo", ticket.respondTo().code());
+            fields.put("receivedAt", ticket.receivedAt().toString());
+            fields.put("target", ticket.target().code());
+            ticket.deadline().ifPresent(deadline -> {
+                fields.put("targetBusinessTime", deadline.target().toString());
+                fields.put("dueAt", deadline.dueAt().toString());
+                deadline.atRiskAt().ifPresent(atRisk -> fields.put("atRiskAt", atRisk.toString()));
+                fields.put("calendarId", deadline.calendarId());
+                fields.put("calendarVersion", deadline.calendarVersion());
+            });
+            return fields;
+        }
+    }
+
+    /** An indirect account's ticket is answered to its Solution Partner, without involving the end customer. */
+    record RoutedToPartner(String partnerId, String accountId) implements TicketEvent {
+        public RoutedToPartner {
+            Objects.requireNonNull(partnerId, "partnerId");
+            Objects.requireNonNull(accountId, "accountId");
+        }
+
+        @Override
+        public String detailType() {
+            return "Routed To Partner";
+        }
+
+        @Override
+        public Audience audience() {
+            return Audience.EVERYONE;
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            return Map.of("partnerId", partnerId, "accountId", accountId);
+        }
+    }
+
+    /** Support's first response was stamped: when, in how much business time, and the outcome. Announced once per ticket. */
+    record FirstResponseRecorded(FirstResponse response, SlaState outcome, Optional<FirstResponseDeadline> deadline)
+            implements TicketEvent {
+        public FirstResponseRecorded {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(deadline, "deadline");
+        }
+
+        @Override
+        public String detailType() {
+            return "First Response Recorded";
+        }
+
+        @Override
+        public Audience audience() {
+            return Audience.EVERYONE;
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("respondedAt", response.at().toString());
+            fields.put("businessResponseTime", response.businessResponseTime().toString());
+            fields.put("businessResponseSeconds", response.businessResponseTime().toSeconds());
+            fields.put("messageId", response.messageId());
+            fields.put("respondent", response.respondent());
+            fields.put("outcome", outcome.code());
+            deadline.ifPresent(due -> fields.put("dueAt", due.dueAt().toString()));
+            return fields;
+        }
+    }
+
+}

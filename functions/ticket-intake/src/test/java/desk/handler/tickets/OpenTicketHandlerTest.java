@@ -200,6 +200,37 @@ class OpenTicketHandlerTest {
     }
 
     @Test
+    void an_account_whose_calendar_is_not_configured_is_a_500_naming_the_calendar_and_nothing_is_written() {
+        intake.bean(AccountStore.class).put(new Account("demo-atlantis", "Atlantis", Plan.PREMIUM, Contract.DIRECT,
+                Optional.empty(), List.of(), "atlantis"));
+        APIGatewayV2HTTPEvent event = freshKey(intake.event("open-ticket.json"));
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("account_id", "demo-atlantis");
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(500);
+        assertThat(intake.body(response)).containsEntry("error", "configuration_error").containsEntry("retryable", false);
+        assertThat((String) intake.body(response).get("message")).contains("calendar atlantis");
+        assertThat(ticketsOf("demo-atlantis")).isZero();
+    }
+
+    @Test
+    void intake_announces_the_ticket_received_in_the_same_write() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(freshKey(intake.event("open-ticket.json")), null);
+        String id = (String) intake.body(response).get("id");
+
+        var history = desk.client().query(q -> q.tableName(desk.tableName("DeskTable"))
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :events)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("TICKET#" + id), ":events", AttributeValue.fromS("EVENT#"))))
+                .items();
+
+        assertThat(history).extracting(item -> item.get("detailType").s(), item -> item.get("eventId").s())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ticket Received", id + "/1"));
+    }
+
+    @Test
     void an_unknown_account_in_the_token_is_a_404() {
         APIGatewayV2HTTPEvent event = freshKey(intake.event("open-ticket.json"));
         Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());

@@ -1,0 +1,89 @@
+package desk.handler.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import desk.account.Account;
+import desk.account.Contract;
+import desk.account.Partner;
+import desk.account.PartnerAccess;
+import desk.account.PartnerKind;
+import desk.account.Plan;
+import desk.api.testing.FunctionHarness;
+import desk.devkit.LocalDesk;
+import desk.devkit.junit.LocalDynamoDbExtension;
+import desk.identity.Principal;
+import desk.store.AccountStore;
+import desk.store.PartnerStore;
+import desk.usecase.OpenTicket;
+import desk.usecase.PostMessage;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * docs/events.md's samples are what the desk really publishes: the sample scenario (a Solution
+ * Partner opens a Premium incident for its indirect client on Fri 27 Nov 17:30 Madrid; an agent
+ * answers Mon 09:15) produces, in the ticket's history, exactly each sample's detail-type and detail.
+ */
+@ExtendWith(LocalDynamoDbExtension.class)
+class PublishedEventsMatchTheirSamplesTest {
+    private static final String SAMPLE_TICKET = "0b9e4a52-6c1f-4f0e-9d43-2f1f3c5a7e10";
+    private static final String SAMPLE_MESSAGE = "019ad0b1-2c58-7a3e-9f10-4b6c8d2e1a37";
+
+    @Test
+    void the_sample_scenario_publishes_each_sample_event(LocalDesk desk) throws IOException {
+        try (FunctionHarness harness = FunctionHarness.of(desk, "PostMessageFunction")) {
+            harness.bean(PartnerStore.class).put(new Partner("demo-solution-partner", "Demo Solution Partner",
+                    PartnerKind.SOLUTION, true, true));
+            harness.bean(AccountStore.class).put(new Account("demo-indirect", "Demo Indirect", Plan.PREMIUM, Contract.INDIRECT,
+                    Optional.of("demo-solution-partner"), List.of(new PartnerAccess("demo-solution-partner", true)), "es-madrid"));
+            var opened = (OpenTicket.Outcome.Created) harness.bean(OpenTicket.class).open(
+                    new Principal.PartnerUser("partner-ana", "demo-solution-partner"),
+                    Map.of("accountId", "demo-indirect", "kind", "INCIDENT", "severity", "MAJOR", "subject", "Export fails",
+                            "description", "The channel export stops", "steps", "Press Export now", "expectedResult", "A file"),
+                    Instant.parse("2026-11-27T16:30:00Z"), Optional.empty());
+            String ticketId = opened.ticket().id();
+            var posted = (PostMessage.Outcome.Posted) harness.bean(PostMessage.class).post(new Principal.SupportAgent("agent-lucia"),
+                    ticketId, Map.of("body", "Fixed the mapping."), Instant.parse("2026-11-30T08:15:00Z"), Optional.empty());
+
+            APIGatewayV2HTTPEvent read = harness.event("ticket-history.json");
+            read.setPathParameters(Map.of("id", ticketId));
+            read.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "agent-lucia", "role", "agent"));
+            List<Map<String, Object>> history = maps(harness.body(new TicketHistoryHandler(harness.context())
+                    .handleRequest(read, null)).get("events"));
+
+            JsonMapper json = harness.bean(JsonMapper.class);
+            Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
+            List<String> files = List.of("ticket-received.json", "routed-to-partner.json", "first-response-recorded.json");
+            assertThat(history).hasSize(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                String text = Files.readString(samples.resolve(files.get(i)))
+                        .replace(SAMPLE_TICKET, ticketId).replace(SAMPLE_MESSAGE, posted.message().id());
+                Map<String, Object> sample = json.readValue(text, Argument.mapOf(String.class, Object.class));
+                assertThat(history.get(i).get("detailType")).as(files.get(i)).isEqualTo(sample.get("detail-type"));
+                assertThat(history.get(i).get("detail")).as(files.get(i)).isEqualTo(sample.get("detail"));
+                assertThat(sample).as(files.get(i)).containsEntry("source", "desk.tickets")
+                        .containsEntry("time", map(sample.get("detail")).get("occurredAt"));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}

@@ -20,7 +20,7 @@ public record Message(String id, String ticketId, Principal author, String body,
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(visibility, "visibility");
         Objects.requireNonNull(postedAt, "postedAt");
-        if (visibility == Visibility.INTERNAL && !author.isStaff()) {
+        if (!visibility.isWritableBy(author)) {
             throw new IllegalArgumentException("only support writes internal notes");
         }
     }

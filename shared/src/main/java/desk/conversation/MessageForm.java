@@ -36,7 +36,7 @@ public final class MessageForm {
         if (!reader.problems().isEmpty()) {
             return new Reading.Invalid(reader.problems());
         }
-        if (visibility == Visibility.INTERNAL && !author.isStaff()) {
+        if (!visibility.isWritableBy(author)) {
             return new Reading.NotAllowed(List.of(FieldProblem.of("visibility",
                     "INTERNAL notes are written by support only; post a PUBLIC message")));
         }

@@ -23,9 +23,23 @@ public sealed interface TicketEvent {
         STAFF
     }
 
-    String detailType();
+    /** The EventBridge {@code detail-type}. */
+    default String detailType() {
+        return switch (this) {
+            case Received r -> "Ticket Received";
+            case RoutedToPartner r -> "Routed To Partner";
+            case FirstResponseRecorded f -> "First Response Recorded";
+        };
+    }
 
-    Audience audience();
+    /** Who may read it in the ticket's history; every type so far concerns the ticket's own side too. */
+    default Audience audience() {
+        return switch (this) {
+            case Received r -> Audience.EVERYONE;
+            case RoutedToPartner r -> Audience.EVERYONE;
+            case FirstResponseRecorded f -> Audience.EVERYONE;
+        };
+    }
 
     /** The type's own detail fields (strings, numbers, booleans, nested maps and lists). */
     Map<String, Object> fields();
@@ -34,16 +48,6 @@ public sealed interface TicketEvent {
     record Received(Ticket ticket) implements TicketEvent {
         public Received {
             Objects.requireNonNull(ticket, "ticket");
-        }
-
-        @Override
-        public String detailType() {
-            return "Ticket Received";
-        }
-
-        @Override
-        public Audience audience() {
-            return Audience.EVERYONE;
         }
 
         @Override
@@ -79,16 +83,6 @@ public sealed interface TicketEvent {
         }
 
         @Override
-        public String detailType() {
-            return "Routed To Partner";
-        }
-
-        @Override
-        public Audience audience() {
-            return Audience.EVERYONE;
-        }
-
-        @Override
         public Map<String, Object> fields() {
             return Map.of("partnerId", partnerId, "accountId", accountId);
         }
@@ -101,16 +95,6 @@ public sealed interface TicketEvent {
             Objects.requireNonNull(response, "response");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(deadline, "deadline");
-        }
-
-        @Override
-        public String detailType() {
-            return "First Response Recorded";
-        }
-
-        @Override
-        public Audience audience() {
-            return Audience.EVERYONE;
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -54,7 +55,10 @@ final class Item {
         };
     }
 
-    /** The plain value of an attribute written by {@link #of(Object)}: numbers come back as {@code Long}. */
+    /**
+     * The plain value of an attribute written by {@link #of(Object)}: numbers come back as
+     * {@code Long}, maps sorted by key (DynamoDB keeps no order inside a map; a stable one reads better).
+     */
     static Object plain(AttributeValue value) {
         return switch (value.type()) {
             case S -> value.s();
@@ -62,7 +66,7 @@ final class Item {
             case N -> Long.parseLong(value.n());
             case NUL -> null;
             case M -> {
-                Map<String, Object> map = new LinkedHashMap<>();
+                Map<String, Object> map = new TreeMap<>();
                 value.m().forEach((name, element) -> map.put(name, plain(element)));
                 yield map;
             }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The SAM template as the local tooling needs it: functions, their HTTP routes and schedules, and
- * the DynamoDB tables. Read-only; {@link #withParameters} gives a copy with parameter values.
+ * The SAM template as the local tooling needs it: functions, their HTTP routes, schedules and
+ * stream event sources, the DynamoDB tables and the event buses. Read-only; {@link #withParameters} gives a copy with parameter values.
  */
 public final class SamTemplate {
 
@@ -121,6 +121,29 @@ public final class SamTemplate {
         return List.copyOf(schedules);
     }
 
+    /**
+     * The functions' {@code DynamoDB} events. Each must name its stream as
+     * {@code !GetAtt <Table>.StreamArn} of a table of this template: there is no other stream locally.
+     */
+    public List<StreamEventSource> streamEventSources() {
+        List<StreamEventSource> sources = new ArrayList<>();
+        for (SamFunction function : functions()) {
+            for (FunctionEvent event : function.events()) {
+                if (event.type().equals("DynamoDB")) {
+                    sources.add(streamEventSource(function.logicalId(), event));
+                }
+            }
+        }
+        return List.copyOf(sources);
+    }
+
+    /** The local names of the {@code AWS::Events::EventBus} resources (see {@link #eventBusName}). */
+    public List<String> eventBuses() {
+        return resources("AWS::Events::EventBus").entrySet().stream()
+                .map(bus -> eventBusName(bus.getKey(), bus.getValue()))
+                .toList();
+    }
+
     public List<TableDefinition> tables() {
         List<TableDefinition> tables = new ArrayList<>();
         resources("AWS::DynamoDB::Table").forEach((id, resource) -> tables.add(new TableDefinition(id, asMap(resource.get("Properties")))));
@@ -189,8 +212,8 @@ public final class SamTemplate {
                 return resolved.get();
             }
             throw new IllegalStateException("Function " + functionId + ", environment variable " + variable
-                    + ": cannot resolve {Ref: " + ref + "} locally (neither a DynamoDB table, a parameter with a"
-                    + " Default or a passed value, nor a known pseudo parameter)");
+                    + ": cannot resolve {Ref: " + ref + "} locally (neither a DynamoDB table, an event bus, a parameter"
+                    + " with a Default or a passed value, nor a known pseudo parameter)");
         }
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
             throw new IllegalStateException("Function " + functionId + ", environment variable " + variable
@@ -202,7 +225,11 @@ public final class SamTemplate {
     private Optional<String> resolveRef(String ref) {
         Map<String, Object> resource = resources().get(ref);
         if (resource != null) {
-            return "AWS::DynamoDB::Table".equals(resource.get("Type")) ? Optional.of(ref) : Optional.empty();
+            return switch (String.valueOf(resource.get("Type"))) {
+                case "AWS::DynamoDB::Table" -> Optional.of(ref);
+                case "AWS::Events::EventBus" -> Optional.of(eventBusName(ref, resource));
+                default -> Optional.empty();
+            };
         }
         if (parameterValues.containsKey(ref)) {
             return Optional.of(parameterValues.get(ref));
@@ -219,6 +246,65 @@ public final class SamTemplate {
             case "AWS::StackName" -> "desk-local";
             default -> null;
         });
+    }
+
+    /** A bus's {@code Ref} is its name: the {@code Name} when it is plain text, else (a !Sub, say) the logical id. */
+    private static String eventBusName(String logicalId, Map<String, Object> resource) {
+        Object name = asMap(resource.get("Properties")).get("Name");
+        return name instanceof String text && !text.isBlank() ? text : logicalId;
+    }
+
+    private StreamEventSource streamEventSource(String functionId, FunctionEvent event) {
+        Map<String, Object> p = event.properties();
+        String table = streamTable(p.get("Stream"))
+                .filter(id -> "AWS::DynamoDB::Table".equals(resources().getOrDefault(id, Map.of()).get("Type")))
+                .orElseThrow(() -> new IllegalStateException("Function " + functionId + ", event " + event.name()
+                        + ": Stream must be !GetAtt <Table>.StreamArn of a table in " + file.getFileName()
+                        + " to run locally, not " + p.get("Stream")));
+        List<String> patterns = new ArrayList<>();
+        for (Object filter : asList(asMap(p.get("FilterCriteria")).get("Filters"))) {
+            Object pattern = asMap(filter).get("Pattern");
+            if (pattern != null) {
+                patterns.add(String.valueOf(pattern));
+            }
+        }
+        Object destination = asMap(asMap(p.get("DestinationConfig")).get("OnFailure")).get("Destination");
+        return new StreamEventSource(functionId, event.name(), table,
+                String.valueOf(p.getOrDefault("StartingPosition", "LATEST")),
+                intValue(p.get("BatchSize"), 100),
+                intValue(p.get("MaximumBatchingWindowInSeconds"), 0),
+                patterns,
+                asList(p.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"),
+                Boolean.parseBoolean(String.valueOf(p.getOrDefault("BisectBatchOnFunctionError", "false"))),
+                intValue(p.get("MaximumRetryAttempts"), -1),
+                intValue(p.get("MaximumRecordAgeInSeconds"), -1),
+                Optional.ofNullable(referencedResource(destination)));
+    }
+
+    /** {@code {Fn::GetAtt: [T, StreamArn]}} names table T. */
+    private static Optional<String> streamTable(Object stream) {
+        if (stream instanceof Map<?, ?> intrinsic && intrinsic.get("Fn::GetAtt") instanceof List<?> getAtt
+                && getAtt.size() == 2 && "StreamArn".equals(getAtt.get(1))) {
+            return Optional.of(String.valueOf(getAtt.get(0)));
+        }
+        return Optional.empty();
+    }
+
+    /** The logical id behind a {@code Ref} or {@code GetAtt}; null for anything else. */
+    private static String referencedResource(Object value) {
+        if (value instanceof Map<?, ?> intrinsic) {
+            if (intrinsic.get("Ref") instanceof String ref) {
+                return ref;
+            }
+            if (intrinsic.get("Fn::GetAtt") instanceof List<?> getAtt && !getAtt.isEmpty()) {
+                return String.valueOf(getAtt.get(0));
+            }
+        }
+        return null;
+    }
+
+    private static List<?> asList(Object value) {
+        return value instanceof List<?> list ? list : List.of();
     }
 
     private static String apiId(Object value) {

@@ -51,6 +51,21 @@ class RealTemplateTest {
     }
 
     @Test
+    void theRelayReadsOnlyAnnouncementInsertsFromTheDeskTablesStream() {
+        assertThat(template.streamEventSources()).containsExactly(new StreamEventSource(
+                "AnnouncementRelayFunction", "Announcements", "DeskTable", "TRIM_HORIZON", 100, 1,
+                List.of("{\"eventName\":[\"INSERT\"],\"dynamodb\":{\"Keys\":{\"sk\":{\"S\":[{\"prefix\":\"EVENT#\"}]}}}}"),
+                true, true, 10, 3600, java.util.Optional.of("AnnouncementRelayFailures")));
+    }
+
+    @Test
+    void theRelayIsToldTheDeskBusByName() {
+        assertThat(template.eventBuses()).containsExactly("DeskEventBus");
+        assertThat(template.function("AnnouncementRelayFunction").environment())
+                .containsEntry("DESK_EVENT_BUS_NAME", "DeskEventBus");
+    }
+
+    @Test
     void thereAreNoSchedulesYet() {
         assertThat(template.schedules()).isEmpty();
     }

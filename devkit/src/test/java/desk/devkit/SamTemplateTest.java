@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,45 @@ class SamTemplateTest {
         assertThat(fixture.schedules()).containsExactly(
                 new Schedule("EchoFunction", "Tick", "rate(5 minutes)"),
                 new Schedule("EchoFunction", "Nightly", "cron(0 3 * * ? *)"));
+    }
+
+    @Test
+    void dynamoDbEventsAreReadWithTheirTableAndLambdasDefaultsForWhatTheyOmit() {
+        assertThat(fixture.streamEventSources()).containsExactly(
+                new StreamEventSource("StreamFunction", "Orders", "OrdersTable", "TRIM_HORIZON", 25, 2,
+                        List.of("{\"eventName\":[\"INSERT\"]}", "{\"eventName\":[\"MODIFY\"]}"),
+                        true, true, 3, 600, Optional.of("OrdersFailures")),
+                new StreamEventSource("StreamFunction", "Everything", "OrdersTable", "LATEST", 100, 0,
+                        List.of(), false, false, -1, -1, Optional.empty()));
+        assertThat(fixture.streamEventSources().getFirst().id()).isEqualTo("StreamFunction.Orders");
+    }
+
+    @Test
+    void aStreamThatIsNotATablesStreamArnCannotRunLocally(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("template.yaml");
+        Files.writeString(file, """
+                Resources:
+                  Consumer:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: example.Consumer
+                      Events:
+                        Elsewhere:
+                          Type: DynamoDB
+                          Properties:
+                            Stream: arn:aws:dynamodb:eu-south-2:123456789012:table/Other/stream/2026-01-01T00:00:00.000
+                """);
+
+        assertThatThrownBy(() -> SamTemplate.load(file).streamEventSources())
+                .hasMessageContaining("Consumer").hasMessageContaining("Elsewhere").hasMessageContaining("StreamArn");
+    }
+
+    @Test
+    void aRefToAnEventBusIsItsNameOrItsLogicalIdWhenTheNameIsComputed() {
+        assertThat(fixture.function("StreamFunction").environment())
+                .containsEntry("BUS", "orders-bus")
+                .containsEntry("OTHER_BUS", "StackNamedBus");
+        assertThat(fixture.eventBuses()).containsExactly("orders-bus", "StackNamedBus");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 
 import desk.devkit.SamFunction;
@@ -29,10 +30,14 @@ public final class DeskLauncher {
             Usage: ./desk <command> [options]
 
             Commands:
-              run     Serve the template's HTTP API and schedules on localhost.
+              run     Serve the template's HTTP API, schedules and stream event sources on localhost,
+                      with a local EventBridge.
                       [--port 3000] [--db-port 8000] [--in-memory] [--data-dir .local/dynamodb] [--seed]
               invoke  Run one function on one event file and print its response as JSON.
                       <LogicalId> --event <file> [--seed] [--in-memory] [--db-port 8000] [--data-dir ...]
+              events  List the events the functions put on the local EventBridge (.local/events.jsonl);
+                      --follow keeps printing new ones as they come (beside a running ./desk run).
+                      [--follow]
               token   Print a JWT the local API accepts.
                       --role <customer|partner|agent|admin> [--account <id>] [--partner <id>] [--sub <id>]
                       [--ttl <minutes, default 720>]
@@ -75,6 +80,7 @@ public final class DeskLauncher {
                 case "run" -> serve(rest);
                 case "invoke" -> invoke(rest);
                 case "token" -> token(rest);
+                case "events" -> events(rest);
                 case "bench-cold-start" -> benchColdStart(rest);
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
@@ -137,6 +143,26 @@ public final class DeskLauncher {
         return 0;
     }
 
+    private int events(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of("follow"), Set.of("template"));
+        SamTemplate template = template(a);
+        Path file = LocalFiles.of(template).events();
+        EventsView view = new EventsView(file, out);
+        if (a.flag("follow")) {
+            log.printf("Following %s (Ctrl-C stops)%n", file);
+            try {
+                view.follow(() -> true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        }
+        if (view.list() == 0) {
+            log.printf("No events in %s yet: ./desk run, then write announcements%n", file);
+        }
+        return 0;
+    }
+
     private int benchColdStart(List<String> args) {
         Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "function", "event", "runs"));
         SamTemplate template = template(a);
@@ -160,7 +186,7 @@ public final class DeskLauncher {
         return 0;
     }
 
-    /** The event type the function's trigger delivers: an HTTP API request or a scheduled event. */
+    /** The event type the function's trigger delivers: an HTTP API request, a scheduled event or a stream batch. */
     private static Class<?> eventType(SamFunction function) {
         if (function.events().stream().anyMatch(e -> e.type().equals("HttpApi"))) {
             return APIGatewayV2HTTPEvent.class;
@@ -168,7 +194,10 @@ public final class DeskLauncher {
         if (function.events().stream().anyMatch(e -> e.type().equals("Schedule") || e.type().equals("ScheduleV2"))) {
             return ScheduledEvent.class;
         }
-        throw new UsageException(function.logicalId() + " has no HttpApi or Schedule event: the local runtime cannot tell its event type");
+        if (function.events().stream().anyMatch(e -> e.type().equals("DynamoDB"))) {
+            return DynamodbEvent.class;
+        }
+        throw new UsageException(function.logicalId() + " has no HttpApi, Schedule or DynamoDB event: the local runtime cannot tell its event type");
     }
 
     private static String readEventFile(Path file) {

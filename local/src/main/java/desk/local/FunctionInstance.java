@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -26,16 +28,20 @@ final class FunctionInstance implements AutoCloseable {
     private final SamTemplate template;
     private final SamFunction function;
     private final URI dynamoEndpoint;
+    private final Map<String, Object> localProperties;
     private final Clock clock;
     private final PrintStream log;
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private ApplicationContext context;
     private RequestHandler<Object, Object> handler;
 
-    FunctionInstance(SamTemplate template, SamFunction function, URI dynamoEndpoint, Clock clock, PrintStream log) {
+    /** @param localProperties added to the function's properties: where the local stand-ins of AWS services listen */
+    FunctionInstance(SamTemplate template, SamFunction function, URI dynamoEndpoint, Map<String, Object> localProperties,
+                     Clock clock, PrintStream log) {
         this.template = template;
         this.function = function;
         this.dynamoEndpoint = dynamoEndpoint;
+        this.localProperties = Map.copyOf(localProperties);
         this.clock = clock;
         this.log = log;
     }
@@ -69,9 +75,9 @@ final class FunctionInstance implements AutoCloseable {
     private void coldStart() {
         Instant start = clock.instant();
         Class<?> handlerClass = handlerClass();
-        context = ApplicationContext.builder()
-                .properties(FunctionProperties.of(template, function.logicalId(), dynamoEndpoint))
-                .start();
+        Map<String, Object> properties = new LinkedHashMap<>(FunctionProperties.of(template, function.logicalId(), dynamoEndpoint));
+        properties.putAll(localProperties);
+        context = ApplicationContext.builder().properties(properties).start();
         handler = construct(handlerClass);
         log.printf("INIT %s (%s) in %d ms%n", function.logicalId(), handlerClass.getName(),
                 Duration.between(start, clock.instant()).toMillis());

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import desk.devkit.HttpRoute;
 import desk.devkit.SamTemplate;
+import desk.devkit.StreamEventSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,16 +22,21 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of {@code events/} names a route of template.yaml and its function answers it
- * without a server error, as {@code ./desk invoke} would run it on the seeded demo data.
- * A sample that drifts from the template (a renamed route, a broken field) fails here.
+ * Every file of {@code events/} reaches a function of template.yaml, which takes it, as
+ * {@code ./desk invoke} would run it on the seeded demo data: an HTTP request names a route and
+ * gets no server error; a stream batch comes from a table one DynamoDB event reads, passes that
+ * event's filter, and every record is taken. A sample that drifts from the template fails here.
  */
 class EverySampleEventReachesItsFunctionTest {
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path files;
     private static LocalDatabase database;
     private static DeskRuntime runtime;
 
@@ -34,7 +45,7 @@ class EverySampleEventReachesItsFunctionTest {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         database = LocalDatabase.start(0, true, null, quiet);
         database.createTables(TEMPLATE, quiet);
-        runtime = new DeskRuntime(TEMPLATE, database, Clock.systemUTC(), quiet);
+        runtime = new DeskRuntime(TEMPLATE, database, new LocalFiles(files), Clock.systemUTC(), quiet);
         runtime.seed();
     }
 
@@ -50,8 +61,25 @@ class EverySampleEventReachesItsFunctionTest {
         }
     }
 
+    static Stream<Path> httpSamples() throws IOException {
+        return sampleEvents().filter(file -> json(file).has("routeKey"));
+    }
+
+    static Stream<Path> streamSamples() throws IOException {
+        return sampleEvents().filter(file -> json(file).at("/Records/0/eventSource").asText().equals("aws:dynamodb"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleEvents")
+    void the_sample_is_an_http_request_or_a_stream_batch(Path file) {
+        JsonNode sample = json(file);
+
+        assertThat(sample.has("routeKey") || sample.at("/Records/0/eventSource").asText().equals("aws:dynamodb"))
+                .as("%s is neither an HTTP API request nor a DynamoDB stream batch", file.getFileName()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("httpSamples")
     void the_sample_names_a_template_route_and_its_function_answers_it(Path file) throws IOException {
         APIGatewayV2HTTPEvent event = runtime.json().read(Files.readString(file), APIGatewayV2HTTPEvent.class);
         List<HttpRoute> routes = TEMPLATE.httpRoutes().stream()
@@ -62,5 +90,37 @@ class EverySampleEventReachesItsFunctionTest {
         APIGatewayV2HTTPResponse response = (APIGatewayV2HTTPResponse) runtime.functions().invoke(routes.getFirst().functionLogicalId(), event);
         assertThat(response.getStatusCode()).as(response.getBody()).isBetween(200, 499);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("streamSamples")
+    void the_sample_passes_the_filter_of_the_event_reading_its_table_and_every_record_is_relayed(Path file) throws IOException {
+        DynamodbEvent event = runtime.json().read(Files.readString(file), DynamodbEvent.class);
+        List<StreamEventSource> sources = TEMPLATE.streamEventSources().stream()
+                .filter(source -> event.getRecords().stream()
+                        .allMatch(r -> r.getEventSourceARN().contains(source.tableLogicalId())))
+                .toList();
+        assertThat(sources).as("DynamoDB events of template.yaml reading the sample's table").hasSize(1);
+        List<EventPattern> filters = sources.getFirst().filterPatterns().stream().map(EventPattern::parse).toList();
+        assertThat(event.getRecords()).allSatisfy(record -> assertThat(
+                EventPattern.anyMatches(filters, StreamRecordEvents.filterView(record, runtime.json()))).isTrue());
+        int before = lines(runtime.files().events());
+
+        StreamsEventResponse response = (StreamsEventResponse) runtime.functions().invoke(sources.getFirst().functionLogicalId(), event);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(lines(runtime.files().events())).isEqualTo(before + event.getRecords().size());
+    }
+
+    private static int lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+    }
+
+    private static JsonNode json(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import desk.devkit.HttpRoute;
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
+import desk.devkit.TableDefinition;
 
 /**
  * The repository's real template.yaml against the code: what {@code sam deploy} would only find
@@ -70,6 +71,28 @@ class TemplateConsistencyTest {
             }
         }
         assertThat(duplicates).isEmpty();
+    }
+
+    @Test
+    void everyStreamEventReadsATableWithAStreamAndTheLocalRuntimeCanApplyItsFilters() {
+        assertThat(template.streamEventSources()).allSatisfy(source -> {
+            TableDefinition table = template.tables().stream()
+                    .filter(t -> t.logicalId().equals(source.tableLogicalId())).findFirst().orElseThrow();
+            assertThat(table.properties()).as("%s reads the stream of %s", source.id(), table.logicalId())
+                    .containsKey("StreamSpecification");
+            assertThat(source.filterPatterns()).allSatisfy(EventPattern::parse);
+        });
+    }
+
+    @Test
+    void everyStreamEventReportsItemFailuresAndHasAnOnFailureDestinationInTheTemplate() {
+        // Without both, one bad record would either hold its shard until it leaves the stream or vanish.
+        assertThat(template.streamEventSources()).isNotEmpty().allSatisfy(source -> {
+            assertThat(source.reportBatchItemFailures()).as("%s reports batch item failures", source.id()).isTrue();
+            assertThat(source.maximumRetryAttempts()).as("%s bounds its retries", source.id()).isNotNegative();
+            assertThat(source.onFailureDestination()).as("%s has an OnFailure destination", source.id())
+                    .hasValueSatisfying(destination -> assertThat(template.resources()).containsKey(destination));
+        });
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command end to end, in process: the real template, the real handlers, the
@@ -37,10 +39,13 @@ class WholeSystemServesTicketIntakeTest {
     private static DeskServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @TempDir
+    static Path files;
+
     @BeforeAll
     static void start() throws Exception {
-        server = DeskServer.start(SamTemplate.locate(), new DatabaseOptions(freePort(), true, null), freePort(), true, 1,
-                Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
+        server = DeskServer.start(SamTemplate.locate(), new DatabaseOptions(freePort(), true, null), new LocalFiles(files),
+                freePort(), true, 1, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @AfterAll

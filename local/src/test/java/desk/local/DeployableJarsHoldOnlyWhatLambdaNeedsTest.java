@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each function's CodeUri jar (built by {@code mvn verify} before this module's tests run) holds
- * its handler and the URL-connection client, and none of the Apache or Netty HTTP clients nor
- * DynamoDB Local, which test scope brings near it.
+ * its handler and the URL-connection client, and none of the Apache (4 or 5) or Netty HTTP clients
+ * nor DynamoDB Local: each SDK service artifact pulls the Apache clients in, test scope DynamoDB Local.
  */
 class DeployableJarsHoldOnlyWhatLambdaNeedsTest {
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
@@ -40,6 +40,8 @@ class DeployableJarsHoldOnlyWhatLambdaNeedsTest {
         assertThat(entries).contains(function.handlerClass().replace('.', '/') + ".class",
                 "software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class");
         assertThat(entries).noneMatch(name -> name.startsWith("software/amazon/awssdk/http/apache/")
+                || name.startsWith("software/amazon/awssdk/http/apache5/")
+                || name.startsWith("org/apache/hc/")
                 || name.startsWith("software/amazon/awssdk/http/nio/netty/")
                 || name.startsWith("io/netty/")
                 || name.startsWith("org/apache/http/")

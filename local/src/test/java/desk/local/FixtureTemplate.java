@@ -8,15 +8,20 @@ import java.nio.file.Path;
 
 import desk.devkit.SamTemplate;
 
-/** The test template, copied into a temporary folder so its .local/ (keys, data) lands there. */
+/** A test template, copied into a temporary folder so its .local/ (keys, data) lands there. */
 final class FixtureTemplate {
 
     private FixtureTemplate() {
     }
 
+    /** The local runtime's fixture: a table, a JWT-protected HTTP API, schedules. */
     static SamTemplate in(Path dir) {
+        return in(dir, "local-fixture-template.yaml");
+    }
+
+    static SamTemplate in(Path dir, String resourceName) {
         Path file = dir.resolve("template.yaml");
-        try (InputStream in = FixtureTemplate.class.getResourceAsStream("/local-fixture-template.yaml")) {
+        try (InputStream in = FixtureTemplate.class.getResourceAsStream("/" + resourceName)) {
             Files.copy(in, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

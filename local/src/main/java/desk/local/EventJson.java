@@ -49,7 +49,11 @@ final class EventJson {
         }
     }
 
+    /** {@code null} as {@code "null"}, as Lambda's runtime answers for a handler that returns none. */
     String write(Object value) {
+        if (value == null) {
+            return "null";
+        }
         try {
             return mapper.writeValueAsString(value);
         } catch (IOException e) {

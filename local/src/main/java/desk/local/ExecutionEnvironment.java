@@ -3,6 +3,7 @@ package desk.local;
 import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,9 @@ import io.micronaut.context.ApplicationContext;
 /**
  * One Lambda execution environment of a function: its own Micronaut context and handler, built
  * once (the cold start, logged as INIT), then serving one invocation at a time; its pool
- * ({@link FunctionEnvironments}) sees to the "one at a time".
+ * ({@link FunctionEnvironments}) sees to the "one at a time". Like Lambda's runtime it takes the
+ * event as JSON, reads it into the handler's declared input type, and answers with the response
+ * written as JSON: the handler never shares an object with its caller.
  */
 final class ExecutionEnvironment implements AutoCloseable {
 
@@ -32,45 +35,54 @@ final class ExecutionEnvironment implements AutoCloseable {
     private final String logStreamName;
     private final ApplicationContext context;
     private final RequestHandler<Object, Object> handler;
+    private final Type inputType;
+    private final EventJson json;
     private final Clock clock;
     private final PrintStream log;
 
     private ExecutionEnvironment(SamFunction function, int number, String logStreamName, ApplicationContext context,
-                                 RequestHandler<Object, Object> handler, Clock clock, PrintStream log) {
+                                 RequestHandler<Object, Object> handler, Type inputType, EventJson json, Clock clock,
+                                 PrintStream log) {
         this.function = function;
         this.number = number;
         this.logStreamName = logStreamName;
         this.context = context;
         this.handler = handler;
+        this.inputType = inputType;
+        this.json = json;
         this.clock = clock;
         this.log = log;
     }
 
     /** The cold start: a fresh context and handler, as Lambda's init phase builds them. */
-    static ExecutionEnvironment start(int number, SamTemplate template, SamFunction function, Class<?> handlerClass,
-                                      URI dynamoEndpoint, Clock clock, PrintStream log) {
+    static ExecutionEnvironment start(int number, SamTemplate template, SamFunction function, HandlerClass handlerClass,
+                                      URI dynamoEndpoint, EventJson json, Clock clock, PrintStream log) {
         Instant start = clock.instant();
         // Lambda names a log stream per execution environment: date, version, a random id.
         String logStreamName = LOG_STREAM_DATE.format(start) + "/[$LATEST]" + UUID.randomUUID().toString().replace("-", "");
         ApplicationContext context = ApplicationContext.builder()
                 .properties(FunctionProperties.of(template, function.logicalId(), dynamoEndpoint))
                 .start();
-        RequestHandler<Object, Object> handler = construct(handlerClass, context);
-        log.printf("INIT %s environment %d (%s) in %d ms%n", function.logicalId(), number, handlerClass.getName(),
+        RequestHandler<Object, Object> handler = construct(handlerClass.type(), context);
+        log.printf("INIT %s environment %d (%s) in %d ms%n", function.logicalId(), number, handlerClass.type().getName(),
                 Duration.between(start, clock.instant()).toMillis());
-        return new ExecutionEnvironment(function, number, logStreamName, context, handler, clock, log);
+        return new ExecutionEnvironment(function, number, logStreamName, context, handler, handlerClass.input(), json,
+                clock, log);
     }
 
     int number() {
         return number;
     }
 
-    Object invoke(Object event) {
+    /** @return the response as JSON, {@code null} written as {@code "null"} */
+    String invoke(String eventJson) {
         String requestId = UUID.randomUUID().toString();
         Instant start = clock.instant();
         log.printf("START RequestId: %s Function: %s Environment: %d%n", requestId, function.logicalId(), number);
         try {
-            return handler.handleRequest(event, LocalLambdaContext.start(function, logStreamName, requestId, clock, log));
+            Object event = json.read(eventJson, inputType);
+            Object response = handler.handleRequest(event, LocalLambdaContext.start(function, logStreamName, requestId, clock, log));
+            return json.write(response);
         } finally {
             Duration took = Duration.between(start, clock.instant());
             log.printf("END RequestId: %s Environment: %d Duration: %d ms%n", requestId, number, took.toMillis());

@@ -9,8 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
 
@@ -27,8 +25,9 @@ final class FunctionEnvironments implements AutoCloseable {
 
     private final SamTemplate template;
     private final SamFunction function;
-    private final Class<?> handlerClass;
+    private final HandlerClass handlerClass;
     private final URI dynamoEndpoint;
+    private final EventJson json;
     private final Clock clock;
     private final PrintStream log;
     private final int maxEnvironments;
@@ -39,12 +38,13 @@ final class FunctionEnvironments implements AutoCloseable {
     private boolean closed;                                              // guarded by this
 
     FunctionEnvironments(SamTemplate template, SamFunction function, int maxEnvironments, URI dynamoEndpoint,
-                         Clock clock, PrintStream log) {
+                         EventJson json, Clock clock, PrintStream log) {
         this.template = template;
         this.function = function;
-        this.handlerClass = handlerClass(function);
+        this.handlerClass = HandlerClass.of(function);
         this.maxEnvironments = maxEnvironments;
         this.dynamoEndpoint = dynamoEndpoint;
+        this.json = json;
         this.clock = clock;
         this.log = log;
         this.free = new Semaphore(maxEnvironments, true);
@@ -54,7 +54,12 @@ final class FunctionEnvironments implements AutoCloseable {
         return function;
     }
 
-    Object invoke(Object event) {
+    HandlerClass handlerClass() {
+        return handlerClass;
+    }
+
+    /** @see ExecutionEnvironment#invoke(String) */
+    String invoke(String eventJson) {
         if (maxEnvironments == 0) {
             throw new IllegalStateException(function.logicalId() + " has ReservedConcurrentExecutions 0:"
                     + " Lambda throttles every invocation of it");
@@ -63,7 +68,7 @@ final class FunctionEnvironments implements AutoCloseable {
         try {
             ExecutionEnvironment environment = idleOrNew();
             try {
-                return environment.invoke(event);
+                return environment.invoke(eventJson);
             } finally {
                 release(environment);
             }
@@ -101,7 +106,7 @@ final class FunctionEnvironments implements AutoCloseable {
         }
         // Outside the lock: the other environments keep serving during a cold start.
         ExecutionEnvironment fresh = ExecutionEnvironment.start(number, template, function, handlerClass,
-                dynamoEndpoint, clock, log);
+                dynamoEndpoint, json, clock, log);
         synchronized (this) {
             if (!closed) {
                 all.add(fresh);
@@ -129,19 +134,5 @@ final class FunctionEnvironments implements AutoCloseable {
             idle.clear();
         }
         environments.forEach(ExecutionEnvironment::close);
-    }
-
-    private static Class<?> handlerClass(SamFunction function) {
-        try {
-            Class<?> type = Class.forName(function.handlerClass());
-            if (!RequestHandler.class.isAssignableFrom(type)) {
-                throw new IllegalStateException(function.handlerClass() + " (Handler of " + function.logicalId()
-                        + ") is not a com.amazonaws.services.lambda.runtime.RequestHandler");
-            }
-            return type;
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Handler " + function.handlerClass() + " of " + function.logicalId()
-                    + " is not on the classpath: is its module built and a dependency of local?", e);
-        }
     }
 }

@@ -10,7 +10,9 @@ import desk.devkit.SamTemplate;
 
 /**
  * Every function of the template, each with its pool of execution environments
- * ({@link FunctionEnvironments}), started on first use.
+ * ({@link FunctionEnvironments}), started on first use. Events and responses cross as JSON, as
+ * with Lambda's Invoke API: a handler gets its own copy of the event, read into its declared
+ * input type, and its caller a copy of the response.
  *
  * <p>A function without {@code ReservedConcurrentExecutions} gets at most
  * {@value #DEFAULT_MAX_ENVIRONMENTS} environments, or the system property
@@ -26,6 +28,7 @@ final class LocalFunctions implements AutoCloseable {
     private final Clock clock;
     private final PrintStream log;
     private final int defaultMaxEnvironments;
+    private final EventJson json = new EventJson();
     private final Map<String, FunctionEnvironments> functions = new ConcurrentHashMap<>();
 
     LocalFunctions(SamTemplate template, URI dynamoEndpoint, Clock clock, PrintStream log) {
@@ -43,13 +46,24 @@ final class LocalFunctions implements AutoCloseable {
         this.defaultMaxEnvironments = defaultMaxEnvironments;
     }
 
+    /**
+     * The event goes to the handler as JSON; the response comes back read as the handler's declared
+     * output type ({@code null} for none). Give an event payload that is already JSON text to
+     * {@link #invokeJson} instead: here a {@code String} is a JSON string.
+     */
     Object invoke(String functionLogicalId, Object event) {
-        return environments(functionLogicalId).invoke(event);
+        FunctionEnvironments function = environments(functionLogicalId);
+        return json.read(function.invoke(json.write(event)), function.handlerClass().output());
+    }
+
+    /** As Lambda's Invoke API: a JSON payload in, the handler's response as JSON out ({@code "null"} for none). */
+    String invokeJson(String functionLogicalId, String eventJson) {
+        return environments(functionLogicalId).invoke(eventJson);
     }
 
     private FunctionEnvironments environments(String functionLogicalId) {
         return functions.computeIfAbsent(functionLogicalId, id -> new FunctionEnvironments(template, template.function(id),
-                ConcurrencyLimit.of(template, id, defaultMaxEnvironments), dynamoEndpoint, clock, log));
+                ConcurrencyLimit.of(template, id, defaultMaxEnvironments), dynamoEndpoint, json, clock, log));
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
-import desk.devkit.FunctionProperties;
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
 import io.micronaut.context.ApplicationContext;
@@ -60,9 +59,7 @@ final class ExecutionEnvironment implements AutoCloseable {
         Instant start = clock.instant();
         // Lambda names a log stream per execution environment: date, version, a random id.
         String logStreamName = LOG_STREAM_DATE.format(start) + "/[$LATEST]" + UUID.randomUUID().toString().replace("-", "");
-        ApplicationContext context = ApplicationContext.builder()
-                .properties(FunctionProperties.of(template, function.logicalId(), dynamoEndpoint))
-                .start();
+        ApplicationContext context = FunctionContexts.start(template, function, dynamoEndpoint, logStreamName);
         RequestHandler<Object, Object> handler = construct(handlerClass.type(), context);
         log.printf("INIT %s environment %d (%s) in %d ms%n", function.logicalId(), number, handlerClass.type().getName(),
                 Duration.between(start, clock.instant()).toMillis());

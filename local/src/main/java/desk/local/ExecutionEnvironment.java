@@ -67,10 +67,6 @@ final class ExecutionEnvironment implements AutoCloseable {
                 clock, log);
     }
 
-    int number() {
-        return number;
-    }
-
     /** @return the response as JSON, {@code null} written as {@code "null"} */
     String invoke(String eventJson) {
         String requestId = UUID.randomUUID().toString();

@@ -50,10 +50,6 @@ final class FunctionEnvironments implements AutoCloseable {
         this.free = new Semaphore(maxEnvironments, true);
     }
 
-    SamFunction function() {
-        return function;
-    }
-
     HandlerClass handlerClass() {
         return handlerClass;
     }

@@ -79,6 +79,11 @@ class EnvironmentVariablesBecomePropertiesAsInLambdaTest {
     }
 
     @Test
+    void the_context_runs_in_the_environments_a_micronaut_handler_starts_in_lambda() {
+        assertThat(properties().get("environments").split(",")).contains("function", "lambda");
+    }
+
+    @Test
     void the_local_endpoint_is_a_plain_property() {
         assertThat(properties("desk.dynamodb.endpoint")).containsEntry("desk.dynamodb.endpoint", ENDPOINT.toString());
     }

@@ -25,6 +25,7 @@ final class LocalApiGateway {
     private final HttpEvents events;
     private final LocalFunctions functions;
     private final EventJson json;
+    private final PayloadFormatV2 responses;
     private final PrintStream log;
 
     LocalApiGateway(SamTemplate template, JwtAuthorizer authorizer, HttpEvents events, LocalFunctions functions,
@@ -36,6 +37,7 @@ final class LocalApiGateway {
         this.events = events;
         this.functions = functions;
         this.json = json;
+        this.responses = new PayloadFormatV2(json);
     }
 
     RouteTable routes() {
@@ -58,7 +60,7 @@ final class LocalApiGateway {
         APIGatewayV2HTTPEvent event = events.event(request, match.get(), authorization);
         String functionId = match.get().route().functionLogicalId();
         try {
-            return asHttpResponse(functionId, functions.invoke(functionId, event));
+            return asHttpResponse(functionId, functions.invokeJson(functionId, json.write(event)));
         } catch (RuntimeException e) {
             // Lambda logs the error; API Gateway hides it behind a generic 500.
             log.printf("%s failed on %s: %s%n", functionId, event.getRouteKey(), e);
@@ -86,22 +88,12 @@ final class LocalApiGateway {
         return defaultAuthorizer != null && !"NONE".equals(defaultAuthorizer);
     }
 
-    /** Handlers return the typed response; anything else is what API Gateway would call a bad integration. */
-    private APIGatewayV2HTTPResponse asHttpResponse(String functionId, Object response) {
-        if (response == null) {
+    /** The function's JSON answer read as API Gateway reads a payload 2.0 response. */
+    private APIGatewayV2HTTPResponse asHttpResponse(String functionId, String responseJson) {
+        return responses.response(responseJson).orElseGet(() -> {
             log.printf("%s returned no response%n", functionId);
             return message(500, "Internal Server Error");
-        }
-        if (response instanceof APIGatewayV2HTTPResponse http) {
-            return http;
-        }
-        if (response instanceof String text) {
-            // Payload 2.0 treats a bare string as a 200 JSON body.
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
-                    .withHeaders(Map.of("content-type", "application/json")).withBody(text).build();
-        }
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
-                .withHeaders(Map.of("content-type", "application/json")).withBody(json.write(response)).build();
+        });
     }
 
     static APIGatewayV2HTTPResponse message(int status, String message) {

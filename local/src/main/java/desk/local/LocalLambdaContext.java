@@ -13,12 +13,16 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import desk.devkit.LocalAws;
 import desk.devkit.SamFunction;
 
-/** Lambda's per-invocation context as the managed runtime would give it, with logs on stderr. */
-record LocalLambdaContext(SamFunction function, String awsRequestId, Instant deadline, Clock clock, PrintStream log)
-        implements Context {
+/**
+ * Lambda's per-invocation context as the managed runtime would give it, with logs on stderr.
+ *
+ * @param logStreamName the execution environment's: Lambda names one stream per environment
+ */
+record LocalLambdaContext(SamFunction function, String logStreamName, String awsRequestId, Instant deadline, Clock clock,
+                          PrintStream log) implements Context {
 
-    static LocalLambdaContext start(SamFunction function, String requestId, Clock clock, PrintStream log) {
-        return new LocalLambdaContext(function, requestId,
+    static LocalLambdaContext start(SamFunction function, String logStreamName, String requestId, Clock clock, PrintStream log) {
+        return new LocalLambdaContext(function, logStreamName, requestId,
                 clock.instant().plusSeconds(function.timeoutSeconds()), clock, log);
     }
 
@@ -34,7 +38,7 @@ record LocalLambdaContext(SamFunction function, String awsRequestId, Instant dea
 
     @Override
     public String getLogStreamName() {
-        return "local/[$LATEST]" + awsRequestId;
+        return logStreamName;
     }
 
     @Override

@@ -96,9 +96,9 @@ public record Ticket(
 
     /**
      * What a new message does to the ticket. Support's first public, non-automatic message stamps
-     * the first response (met at or before {@code dueAt}, breached after) and is announced once;
-     * an earlier response that arrives late replaces the stamp without a second announcement.
-     * Any other message leaves the ticket as it is.
+     * the first response (met at or before {@code dueAt}, breached after), announced once as
+     * recorded; an earlier response stored after it (racing writers) moves the stamp, announced as
+     * a correction. Any other message leaves the ticket as it is.
      *
      * @param calendar the ticket's calendar, to measure the business response time
      */
@@ -117,10 +117,10 @@ public record Ticket(
             return TicketChange.unchanged(this);
         }
         Ticket responded = withSla(next);
-        if (sla.firstResponse().isPresent()) {
-            return new TicketChange(responded, true, List.of());
-        }
-        return announce(responded, message.postedAt(), List.of(new TicketEvent.FirstResponseRecorded(response, next, deadline)));
+        TicketEvent event = sla.firstResponse()
+                .<TicketEvent>map(replaced -> new TicketEvent.FirstResponseCorrected(response, next, deadline, replaced))
+                .orElseGet(() -> new TicketEvent.FirstResponseRecorded(response, next, deadline));
+        return announce(responded, message.postedAt(), List.of(event));
     }
 
     /** How the caller takes part in this ticket: support, its own side, or not at all. */

@@ -29,6 +29,7 @@ public sealed interface TicketEvent {
             case Received r -> "Ticket Received";
             case RoutedToPartner r -> "Routed To Partner";
             case FirstResponseRecorded f -> "First Response Recorded";
+            case FirstResponseCorrected f -> "First Response Corrected";
         };
     }
 
@@ -38,6 +39,7 @@ public sealed interface TicketEvent {
             case Received r -> Audience.EVERYONE;
             case RoutedToPartner r -> Audience.EVERYONE;
             case FirstResponseRecorded f -> Audience.EVERYONE;
+            case FirstResponseCorrected f -> Audience.EVERYONE;
         };
     }
 
@@ -99,16 +101,44 @@ public sealed interface TicketEvent {
 
         @Override
         public Map<String, Object> fields() {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("respondedAt", response.at().toString());
-            fields.put("businessResponseTime", response.businessResponseTime().toString());
-            fields.put("businessResponseSeconds", response.businessResponseTime().toSeconds());
-            fields.put("messageId", response.messageId());
-            fields.put("respondent", response.respondent());
-            fields.put("outcome", outcome.code());
-            deadline.ifPresent(due -> fields.put("dueAt", due.dueAt().toString()));
+            return responseFields(response, outcome, deadline);
+        }
+    }
+
+    /**
+     * A reply received earlier than the stamped one was stored after it (racing writers): the stamp
+     * moved to it and the outcome is recomputed. "First Response Recorded" is never repeated; a
+     * consumer applying a ticket's events in sequence order ends with the stamp the ticket holds.
+     */
+    record FirstResponseCorrected(FirstResponse response, SlaState outcome, Optional<FirstResponseDeadline> deadline,
+                                  FirstResponse replaced) implements TicketEvent {
+        public FirstResponseCorrected {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(replaced, "replaced");
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = responseFields(response, outcome, deadline);
+            fields.put("replacesMessageId", replaced.messageId());
+            fields.put("replacesRespondedAt", replaced.at().toString());
             return fields;
         }
+    }
+
+    private static Map<String, Object> responseFields(FirstResponse response, SlaState outcome,
+                                                      Optional<FirstResponseDeadline> deadline) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("respondedAt", response.at().toString());
+        fields.put("businessResponseTime", response.businessResponseTime().toString());
+        fields.put("businessResponseSeconds", response.businessResponseTime().toSeconds());
+        fields.put("messageId", response.messageId());
+        fields.put("respondent", response.respondent());
+        fields.put("outcome", outcome.code());
+        deadline.ifPresent(due -> fields.put("dueAt", due.dueAt().toString()));
+        return fields;
     }
 
 }

@@ -26,8 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Policy: "when two responses race, the earliest wins", announced once. Whatever order racing
  * messages are applied in (the order their writes happen to commit), the stamp is the earliest
- * qualifying message and exactly one "First Response Recorded" is announced. Seeded random
- * conversations, the seed in the test's name.
+ * qualifying message, exactly one "First Response Recorded" is announced, and the last of the
+ * ticket's first-response announcements (recorded, then any corrections) names the stamp, so a
+ * consumer applying them in sequence order agrees with the ticket. Seeded random conversations,
+ * the seed in the test's name.
  */
 class RacingRespondersKeepTheEarliestStampTest {
     private static final Instant RECEIVED = madrid("2026-11-23T10:00");
@@ -47,18 +49,22 @@ class RacingRespondersKeepTheEarliestStampTest {
         Collections.shuffle(commitOrder, random);
 
         Ticket current = ticket;
-        int recorded = 0;
+        List<Announcement> announced = new ArrayList<>();
         for (Message message : commitOrder) {
             TicketChange change = current.withMessage(message, MADRID);
-            recorded += (int) change.announcements().stream()
-                    .filter(a -> a.event() instanceof TicketEvent.FirstResponseRecorded).count();
+            announced.addAll(change.announcements());
             current = change.ticket();
         }
+        long recorded = announced.stream().filter(a -> a.event() instanceof TicketEvent.FirstResponseRecorded).count();
 
         Optional<Message> earliest = messages.stream().filter(Message::isSupportResponse)
                 .min(Comparator.comparing(Message::postedAt).thenComparing(Message::id));
         assertThat(current.sla().firstResponse().map(FirstResponse::messageId)).isEqualTo(earliest.map(Message::id));
         assertThat(recorded).isEqualTo(earliest.isPresent() ? 1 : 0);
+        assertThat(announced.stream().map(a -> a.detail().get("messageId")).reduce((first, last) -> last))
+                .isEqualTo(earliest.map(Message::id));
+        assertThat(announced).extracting(Announcement::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(ticket.announced() + 1, current.announced()).boxed().toList());
         SlaState outcome = current.sla();
         earliest.ifPresent(first -> assertThat(outcome).isInstanceOf(
                 first.postedAt().isAfter(DUE) ? SlaState.Breached.class : SlaState.Met.class));

@@ -81,17 +81,20 @@ class TheFirstSupportResponseStopsTheClockTest {
     }
 
     @Test
-    void an_earlier_response_that_arrives_late_replaces_the_stamp_without_a_second_announcement() {
+    void an_earlier_response_stored_late_moves_the_stamp_announced_as_a_correction_not_a_second_recording() {
         Ticket ticket = enterpriseIncidentReceivedAt(RECEIVED);
-        TicketChange later = ticket.withMessage(agentReply(ticket, DUE.plusSeconds(60)), MADRID);
+        Message late = agentReply(ticket, DUE.plusSeconds(60));
+        TicketChange later = ticket.withMessage(late, MADRID);
 
         TicketChange earlier = later.ticket().withMessage(agentReply(ticket, DUE.minusSeconds(60)), MADRID);
 
         assertThat(later.ticket().sla()).isInstanceOf(SlaState.Breached.class);
         assertThat(earlier.ticket().sla()).isInstanceOf(SlaState.Met.class);
         assertThat(earlier.ticket().sla().firstResponse()).map(FirstResponse::at).contains(DUE.minusSeconds(60));
-        assertThat(earlier.announcements()).isEmpty();
-        assertThat(earlier.ticket().announced()).isEqualTo(later.ticket().announced());
+        assertThat(earlier.announcements()).singleElement().satisfies(correction -> {
+            assertThat(correction.event().detailType()).isEqualTo("First Response Corrected");
+            assertThat(correction.detail()).containsEntry("outcome", "MET").containsEntry("replacesMessageId", late.id());
+        });
     }
 
     @Test

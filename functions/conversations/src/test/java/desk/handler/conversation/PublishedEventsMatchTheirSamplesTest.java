@@ -32,12 +32,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * docs/events.md's samples are what the desk really publishes: the sample scenario (a Solution
  * Partner opens a Premium incident for its indirect client on Fri 27 Nov 17:30 Madrid; an agent
- * answers Mon 09:15) produces, in the ticket's history, exactly each sample's detail-type and detail.
+ * answers Mon 09:15; a colleague's reply received at 09:10 is stored after it) produces, in the
+ * ticket's history, exactly each sample's detail-type and detail.
  */
 @ExtendWith(LocalDynamoDbExtension.class)
 class PublishedEventsMatchTheirSamplesTest {
     private static final String SAMPLE_TICKET = "0b9e4a52-6c1f-4f0e-9d43-2f1f3c5a7e10";
     private static final String SAMPLE_MESSAGE = "019ad0b1-2c58-7a3e-9f10-4b6c8d2e1a37";
+    private static final String SAMPLE_EARLIER_MESSAGE = "019ad0ac-9a30-7c1e-8d2f-3a4b5c6d7e8f";
 
     @Test
     void the_sample_scenario_publishes_each_sample_event(LocalDesk desk) throws IOException {
@@ -54,6 +56,8 @@ class PublishedEventsMatchTheirSamplesTest {
             String ticketId = opened.ticket().id();
             var posted = (PostMessage.Outcome.Posted) harness.bean(PostMessage.class).post(new Principal.SupportAgent("agent-lucia"),
                     ticketId, Map.of("body", "Fixed the mapping."), Instant.parse("2026-11-30T08:15:00Z"), Optional.empty());
+            var racedAhead = (PostMessage.Outcome.Posted) harness.bean(PostMessage.class).post(new Principal.SupportAgent("agent-marc"),
+                    ticketId, Map.of("body", "Looking at it now."), Instant.parse("2026-11-30T08:10:00Z"), Optional.empty());
 
             APIGatewayV2HTTPEvent read = harness.event("ticket-history.json");
             read.setPathParameters(Map.of("id", ticketId));
@@ -63,11 +67,13 @@ class PublishedEventsMatchTheirSamplesTest {
 
             JsonMapper json = harness.bean(JsonMapper.class);
             Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
-            List<String> files = List.of("ticket-received.json", "routed-to-partner.json", "first-response-recorded.json");
+            List<String> files = List.of("ticket-received.json", "routed-to-partner.json", "first-response-recorded.json",
+                    "first-response-corrected.json");
             assertThat(history).hasSize(files.size());
             for (int i = 0; i < files.size(); i++) {
                 String text = Files.readString(samples.resolve(files.get(i)))
-                        .replace(SAMPLE_TICKET, ticketId).replace(SAMPLE_MESSAGE, posted.message().id());
+                        .replace(SAMPLE_TICKET, ticketId).replace(SAMPLE_MESSAGE, posted.message().id())
+                        .replace(SAMPLE_EARLIER_MESSAGE, racedAhead.message().id());
                 Map<String, Object> sample = json.readValue(text, Argument.mapOf(String.class, Object.class));
                 assertThat(history.get(i).get("detailType")).as(files.get(i)).isEqualTo(sample.get("detail-type"));
                 assertThat(history.get(i).get("detail")).as(files.get(i)).isEqualTo(sample.get("detail"));

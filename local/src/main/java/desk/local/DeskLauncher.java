@@ -13,9 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
@@ -135,9 +132,8 @@ public final class DeskLauncher {
             if (a.flag("seed")) {
                 runtime.seed();
             }
-            Object event = runtime.json().read(eventJson, eventType(function));
-            Object response = runtime.functions().invoke(function.logicalId(), event);
-            out.println(response == null ? "null" : runtime.json().write(response));
+            // As Lambda's Invoke API: the file's JSON in, the handler's response JSON out.
+            out.println(runtime.functions().invokeJson(function.logicalId(), eventJson));
             out.flush();
         }
         return 0;
@@ -184,20 +180,6 @@ public final class DeskLauncher {
                 a.options().get("partner"), a.options().get("sub"), Duration.ofMinutes(a.intOption("ttl", 720)))));
         out.flush();
         return 0;
-    }
-
-    /** The event type the function's trigger delivers: an HTTP API request, a scheduled event or a stream batch. */
-    private static Class<?> eventType(SamFunction function) {
-        if (function.events().stream().anyMatch(e -> e.type().equals("HttpApi"))) {
-            return APIGatewayV2HTTPEvent.class;
-        }
-        if (function.events().stream().anyMatch(e -> e.type().equals("Schedule") || e.type().equals("ScheduleV2"))) {
-            return ScheduledEvent.class;
-        }
-        if (function.events().stream().anyMatch(e -> e.type().equals("DynamoDB"))) {
-            return DynamodbEvent.class;
-        }
-        throw new UsageException(function.logicalId() + " has no HttpApi, Schedule or DynamoDB event: the local runtime cannot tell its event type");
     }
 
     private static String readEventFile(Path file) {

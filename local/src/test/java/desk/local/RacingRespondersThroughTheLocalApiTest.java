@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Policy: "when two responses race, the earliest wins", and "First Response Recorded" is
@@ -39,10 +41,14 @@ class RacingRespondersThroughTheLocalApiTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static DeskServer server;
 
+    /** The local bus's files go here, not into the checkout's .local/. */
+    @TempDir
+    static Path files;
+
     @BeforeAll
     static void start() throws Exception {
-        server = DeskServer.start(SamTemplate.locate(), new DatabaseOptions(freePort(), true, null), freePort(), true, 1,
-                Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
+        server = DeskServer.start(SamTemplate.locate(), new DatabaseOptions(freePort(), true, null), new LocalFiles(files),
+                freePort(), true, 1, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
+import desk.devkit.FunctionContexts;
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
 import io.micronaut.context.ApplicationContext;

@@ -2,6 +2,8 @@ package desk.api.testing;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import desk.devkit.FunctionContexts;
+import desk.devkit.FunctionProperties;
 import desk.devkit.LocalDesk;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -27,9 +29,10 @@ public final class FunctionHarness implements AutoCloseable {
         this.events = events;
     }
 
-    /** The context of the template's function {@code logicalId}, as the local runtime builds it. */
+    /** The context of the template's function {@code logicalId}, as Lambda (and the local runtime) starts it. */
     public static FunctionHarness of(LocalDesk desk, String logicalId) {
-        ApplicationContext context = ApplicationContext.builder().properties(desk.functionProperties(logicalId)).start();
+        ApplicationContext context = FunctionContexts.start(desk.template(), desk.template().function(logicalId),
+                FunctionProperties.localProperties(desk.endpoint()), FunctionProperties.LOCAL_LOG_STREAM);
         return new FunctionHarness(context, desk.template().file().toAbsolutePath().getParent().resolve("events"));
     }
 

@@ -1,11 +1,8 @@
-package desk.local;
+package desk.devkit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import desk.devkit.FunctionProperties;
-import desk.devkit.SamFunction;
-import desk.devkit.SamTemplate;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.env.EnvironmentPropertySource;
@@ -25,14 +22,17 @@ import io.micronaut.function.aws.MicronautLambdaContext;
  * <p>Not reproduced: {@code MicronautRequestHandler}'s eager initialisation of every singleton.
  * Locally every function shares one classpath holding all handler modules, so it would build
  * beans another function's jar holds and this one's does not.
+ *
+ * <p>The local runtime starts its execution environments with it, and handler tests their contexts,
+ * so both resolve configuration exactly as a deployed function does.
  */
-final class FunctionContexts {
+public final class FunctionContexts {
 
     private FunctionContexts() {
     }
 
     /** @param localProperties plain properties only the local setup needs: where the stand-ins of AWS services listen */
-    static ApplicationContext start(SamTemplate template, SamFunction function, Map<String, Object> localProperties,
+    public static ApplicationContext start(SamTemplate template, SamFunction function, Map<String, Object> localProperties,
                                     String logStreamName) {
         return ApplicationContext.builder()
                 .environments(Environment.FUNCTION, MicronautLambdaContext.ENVIRONMENT_LAMBDA)

@@ -66,7 +66,10 @@ class RealTemplateTest {
     }
 
     @Test
-    void thereAreNoSchedulesYet() {
-        assertThat(template.schedules()).isEmpty();
+    void theSlaSweepIsTheOneScheduleEveryMinute() {
+        assertThat(template.schedules()).singleElement().satisfies(schedule -> {
+            assertThat(schedule.functionLogicalId()).isEqualTo("SlaSweepFunction");
+            assertThat(schedule.expression()).isEqualTo("rate(1 minute)");
+        });
     }
 }

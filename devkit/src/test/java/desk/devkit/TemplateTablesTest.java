@@ -35,7 +35,9 @@ class TemplateTablesTest {
                 .containsExactlyInAnyOrder("AwaitingFirstResponse", "SupportQueue", "TicketsByAccount", "TicketsByPartner");
         assertThat(index(table, "AwaitingFirstResponse").keySchema())
                 .containsExactly(key("slaPk", KeyType.HASH), key("slaCheckpoint", KeyType.RANGE));
-        assertThat(index(table, "AwaitingFirstResponse").projection().projectionType()).isEqualTo(ProjectionType.KEYS_ONLY);
+        assertThat(index(table, "AwaitingFirstResponse").projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
+        assertThat(index(table, "AwaitingFirstResponse").projection().nonKeyAttributes())
+                .containsExactlyInAnyOrder("id", "version", "announced", "slaNextCheckpoint", "slaNextCheckpointAt", "atRiskAt", "dueAt");
         assertThat(index(table, "SupportQueue").keySchema())
                 .containsExactly(key("queuePk", KeyType.HASH), key("queueSk", KeyType.RANGE));
         assertThat(index(table, "TicketsByAccount").keySchema())

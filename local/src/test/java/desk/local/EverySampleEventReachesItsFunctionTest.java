@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import desk.devkit.HttpRoute;
 import desk.devkit.SamTemplate;
+import desk.devkit.Schedule;
 import desk.devkit.StreamEventSource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,13 +70,29 @@ class EverySampleEventReachesItsFunctionTest {
         return sampleEvents().filter(file -> json(file).at("/Records/0/eventSource").asText().equals("aws:dynamodb"));
     }
 
+    static Stream<Path> scheduleSamples() throws IOException {
+        return sampleEvents().filter(file -> json(file).path("detail-type").asText().equals("Scheduled Event"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleEvents")
-    void the_sample_is_an_http_request_or_a_stream_batch(Path file) {
+    void the_sample_is_an_http_request_a_stream_batch_or_a_schedule(Path file) {
         JsonNode sample = json(file);
 
-        assertThat(sample.has("routeKey") || sample.at("/Records/0/eventSource").asText().equals("aws:dynamodb"))
-                .as("%s is neither an HTTP API request nor a DynamoDB stream batch", file.getFileName()).isTrue();
+        assertThat(sample.has("routeKey") || sample.at("/Records/0/eventSource").asText().equals("aws:dynamodb")
+                || sample.path("detail-type").asText().equals("Scheduled Event"))
+                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule", file.getFileName()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scheduleSamples")
+    void the_sample_schedule_runs_the_function_the_template_schedules_to_completion(Path file) throws IOException {
+        List<Schedule> schedules = TEMPLATE.schedules();
+        assertThat(schedules).as("schedules of template.yaml").hasSize(1);
+
+        String report = runtime.functions().invokeJson(schedules.getFirst().functionLogicalId(), Files.readString(file));
+
+        assertThat(JSON.readTree(report).path("complete").asBoolean()).as(report).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,13 +42,29 @@ public sealed interface SlaState {
         }
     }
 
-    /** The next instant the sweep must look at an awaiting ticket: at risk first, then due. */
+    /**
+     * The next instant the sweep must act on an awaiting ticket: at risk from the at-risk point,
+     * then breached from the first millisecond after {@code dueAt} (a reply at {@code dueAt} is in time).
+     */
     record Checkpoint(Kind kind, Instant at) {
         public enum Kind { AT_RISK, DUE }
 
         public Checkpoint {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(at, "at");
+        }
+
+        public static Checkpoint atRisk(Instant atRiskAt) {
+            return new Checkpoint(Kind.AT_RISK, atRiskAt);
+        }
+
+        /** Breached once {@code dueAt} has passed: receipt times are whole milliseconds. */
+        public static Checkpoint due(Instant dueAt) {
+            return new Checkpoint(Kind.DUE, dueAt.plusMillis(1));
+        }
+
+        public boolean hasPassedAt(Instant now) {
+            return !now.isBefore(at);
         }
     }
 
@@ -60,8 +76,8 @@ public sealed interface SlaState {
                         () -> new IllegalArgumentException("a contractual target always has a deadline"));
                 yield new Awaiting(due.atRiskAt()
                         .filter(atRisk -> atRisk.isBefore(due.dueAt()))
-                        .map(atRisk -> new Checkpoint(Checkpoint.Kind.AT_RISK, atRisk))
-                        .orElseGet(() -> new Checkpoint(Checkpoint.Kind.DUE, due.dueAt())));
+                        .map(Checkpoint::atRisk)
+                        .orElseGet(() -> Checkpoint.due(due.dueAt())));
             }
             case ResponseTarget.CustomerSuccess c -> new Tracked(Optional.empty());
             case ResponseTarget.NoContractualTarget n -> new Tracked(Optional.empty());

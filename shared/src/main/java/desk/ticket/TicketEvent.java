@@ -3,6 +3,7 @@ package desk.ticket;
 import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.SlaState;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,8 @@ public sealed interface TicketEvent {
             case RoutedToPartner r -> "Routed To Partner";
             case FirstResponseRecorded f -> "First Response Recorded";
             case FirstResponseCorrected f -> "First Response Corrected";
+            case SlaAtRisk a -> "SLA At Risk";
+            case SlaBreached b -> "SLA Breached";
         };
     }
 
@@ -40,6 +43,9 @@ public sealed interface TicketEvent {
             case RoutedToPartner r -> Audience.EVERYONE;
             case FirstResponseRecorded f -> Audience.EVERYONE;
             case FirstResponseCorrected f -> Audience.EVERYONE;
+            // Support's cue to act: the customer is not told their ticket is "at risk".
+            case SlaAtRisk a -> Audience.STAFF;
+            case SlaBreached b -> Audience.EVERYONE;
         };
     }
 
@@ -125,6 +131,31 @@ public sealed interface TicketEvent {
             fields.put("replacesMessageId", replaced.messageId());
             fields.put("replacesRespondedAt", replaced.at().toString());
             return fields;
+        }
+    }
+
+    /** A ticket under a contractual target reached the at-risk share of it without a first response. Announced once. */
+    record SlaAtRisk(Instant atRiskAt, Instant dueAt) implements TicketEvent {
+        public SlaAtRisk {
+            Objects.requireNonNull(atRiskAt, "atRiskAt");
+            Objects.requireNonNull(dueAt, "dueAt");
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            return Map.of("atRiskAt", atRiskAt.toString(), "dueAt", dueAt.toString());
+        }
+    }
+
+    /** {@code dueAt} passed without a first response under a contractual target. Announced once. */
+    record SlaBreached(Instant dueAt) implements TicketEvent {
+        public SlaBreached {
+            Objects.requireNonNull(dueAt, "dueAt");
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            return Map.of("dueAt", dueAt.toString());
         }
     }
 

@@ -9,6 +9,7 @@ import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.ResponseTarget;
 import desk.sla.SlaState;
+import desk.ticket.AwaitingTicket;
 import desk.ticket.Category;
 import desk.ticket.Channel;
 import desk.ticket.IntegrationSupport;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -102,6 +104,32 @@ final class TicketItems {
                 item.n("announced"));
     }
 
+    /** Every attribute {@link #writeSla} may write: an update of the SLA state removes those the new state lacks. */
+    static final Set<String> SLA_ATTRIBUTES = Set.of("slaState", "slaNextCheckpoint", "slaNextCheckpointAt", "slaPk",
+            "slaCheckpoint", "firstResponseAt", "firstResponseBusinessTime", "firstResponseMessageId", "firstResponder");
+
+    /**
+     * The sweep's write: the new SLA state (and so the sweep index's keys) derived by the same
+     * code as a whole ticket's item, the next version and the last announcement's sequence.
+     */
+    static Update slaUpdate(String ticketId, SlaState next, long version, long announced) {
+        Item.Builder attributes = Item.builder();
+        writeSla(attributes, ticketId, next);
+        attributes.n("version", version).n("announced", announced);
+        return Update.setting(attributes.build(), SLA_ATTRIBUTES);
+    }
+
+    /** A ticket as the {@code AwaitingFirstResponse} index projects it (see template.yaml). */
+    static AwaitingTicket awaiting(Map<String, AttributeValue> attributes) {
+        Item.Reader item = Item.reader(attributes);
+        return new AwaitingTicket(item.s("id"), item.n("version"), item.n("announced"),
+                checkpoint(item), item.optionalInstant("atRiskAt"), item.instant("dueAt"));
+    }
+
+    private static SlaState.Checkpoint checkpoint(Item.Reader item) {
+        return new SlaState.Checkpoint(SlaState.Checkpoint.Kind.valueOf(item.s("slaNextCheckpoint")), item.instant("slaNextCheckpointAt"));
+    }
+
     /**
      * The SLA state and the sweep's index attributes, both from the state alone: a ticket is in
      * {@code AwaitingFirstResponse} exactly while it is {@link SlaState.Awaiting}, keyed by its next checkpoint.
@@ -125,8 +153,7 @@ final class TicketItems {
         Optional<FirstResponse> response = item.optionalInstant("firstResponseAt").map(at -> new FirstResponse(at,
                 Duration.parse(item.s("firstResponseBusinessTime")), item.s("firstResponseMessageId"), item.s("firstResponder")));
         return switch (item.s("slaState")) {
-            case "AWAITING" -> new SlaState.Awaiting(new SlaState.Checkpoint(
-                    SlaState.Checkpoint.Kind.valueOf(item.s("slaNextCheckpoint")), item.instant("slaNextCheckpointAt")));
+            case "AWAITING" -> new SlaState.Awaiting(checkpoint(item));
             case "MET" -> new SlaState.Met(response.orElseThrow(() -> new IllegalStateException("a met SLA has its response")));
             case "BREACHED" -> new SlaState.Breached(response);
             case "TRACKED" -> new SlaState.Tracked(response);

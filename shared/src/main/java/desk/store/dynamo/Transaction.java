@@ -3,6 +3,7 @@ package desk.store.dynamo;
 import desk.store.ConcurrentUpdateException;
 import desk.store.StoreUnavailableException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,20 @@ final class Transaction {
                 .conditionExpression(condition.expression())
                 .expressionAttributeNames(condition.names().isEmpty() ? null : condition.names())
                 .expressionAttributeValues(condition.values().isEmpty() ? null : condition.values())).build());
+        return this;
+    }
+
+    /** An update of some attributes of one item (what {@link TicketItems#slaUpdate} derives), under a condition. */
+    Transaction update(String name, Map<String, AttributeValue> key, Update update, Condition condition) {
+        Map<String, String> names = new HashMap<>(update.names());
+        names.putAll(condition.names());
+        Map<String, AttributeValue> values = new HashMap<>(update.values());
+        values.putAll(condition.values());
+        add(name, TransactWriteItem.builder().update(u -> u.tableName(table.name()).key(key)
+                .updateExpression(update.expression())
+                .conditionExpression(condition.expression())
+                .expressionAttributeNames(names.isEmpty() ? null : names)
+                .expressionAttributeValues(values.isEmpty() ? null : values)).build());
         return this;
     }
 

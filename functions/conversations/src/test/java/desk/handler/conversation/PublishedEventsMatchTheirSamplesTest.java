@@ -17,6 +17,7 @@ import desk.store.AccountStore;
 import desk.store.PartnerStore;
 import desk.usecase.OpenTicket;
 import desk.usecase.PostMessage;
+import desk.usecase.SweepSlas;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -79,6 +80,41 @@ class PublishedEventsMatchTheirSamplesTest {
                 assertThat(history.get(i).get("detail")).as(files.get(i)).isEqualTo(sample.get("detail"));
                 assertThat(sample).as(files.get(i)).containsEntry("source", "desk.tickets")
                         .containsEntry("time", map(sample.get("detail")).get("occurredAt"));
+            }
+        }
+    }
+
+    @Test
+    void an_unanswered_sample_ticket_swept_late_publishes_the_sla_samples(LocalDesk desk) throws IOException {
+        try (FunctionHarness harness = FunctionHarness.of(desk, "PostMessageFunction")) {
+            harness.bean(PartnerStore.class).put(new Partner("demo-solution-partner", "Demo Solution Partner",
+                    PartnerKind.SOLUTION, true, true));
+            harness.bean(AccountStore.class).put(new Account("demo-indirect", "Demo Indirect", Plan.PREMIUM, Contract.INDIRECT,
+                    Optional.of("demo-solution-partner"), List.of(new PartnerAccess("demo-solution-partner", true)), "es-madrid"));
+            var opened = (OpenTicket.Outcome.Created) harness.bean(OpenTicket.class).open(
+                    new Principal.PartnerUser("partner-ana", "demo-solution-partner"),
+                    Map.of("accountId", "demo-indirect", "kind", "INCIDENT", "severity", "MAJOR", "subject", "Export fails",
+                            "description", "The channel export stops", "steps", "Press Export now", "expectedResult", "A file"),
+                    Instant.parse("2026-11-27T16:30:00Z"), Optional.empty());
+            String ticketId = opened.ticket().id();
+
+            harness.bean(SweepSlas.class).sweep(Instant.parse("2026-12-01T09:00:00Z"), () -> true);
+
+            APIGatewayV2HTTPEvent read = harness.event("ticket-history.json");
+            read.setPathParameters(Map.of("id", ticketId));
+            read.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "agent-lucia", "role", "agent"));
+            List<Map<String, Object>> history = maps(harness.body(new TicketHistoryHandler(harness.context())
+                    .handleRequest(read, null)).get("events"));
+            JsonMapper json = harness.bean(JsonMapper.class);
+            Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
+            List<String> files = List.of("sla-at-risk.json", "sla-breached.json");
+            assertThat(history).hasSize(4);
+            for (int i = 0; i < files.size(); i++) {
+                Map<String, Object> sample = json.readValue(Files.readString(samples.resolve(files.get(i))).replace(SAMPLE_TICKET, ticketId),
+                        Argument.mapOf(String.class, Object.class));
+                assertThat(history.get(i + 2).get("detailType")).as(files.get(i)).isEqualTo(sample.get("detail-type"));
+                assertThat(history.get(i + 2).get("detail")).as(files.get(i)).isEqualTo(sample.get("detail"));
+                assertThat(sample).as(files.get(i)).containsEntry("time", map(sample.get("detail")).get("occurredAt"));
             }
         }
     }

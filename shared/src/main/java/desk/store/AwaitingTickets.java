@@ -1,0 +1,31 @@
+package desk.store;
+
+import desk.ticket.AwaitingTicket;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SLA sweep's side of the tickets: those whose next checkpoint has come, read from the sparse
+ * index of tickets awaiting a first response, and the sweep's decision written back under the
+ * version the index showed.
+ */
+public interface AwaitingTickets {
+
+    /** A page of due tickets, earliest checkpoint first, and where the next page starts. */
+    record Page(List<AwaitingTicket> tickets, Optional<String> next) {
+        public Page {
+            tickets = List.copyOf(tickets);
+        }
+    }
+
+    /** Tickets whose next checkpoint is at or before {@code now}, after {@code after} (a page's {@code next}). */
+    Page dueAt(Instant now, Optional<String> after, int limit);
+
+    /**
+     * Writes the new SLA state with its announcements, in one transaction.
+     *
+     * @throws ConcurrentUpdateException when the ticket changed since the index was read (answered, or swept by another run)
+     */
+    void apply(AwaitingTicket.Swept swept);
+}

@@ -1,0 +1,80 @@
+package desk.store.dynamo;
+
+import desk.store.AwaitingTickets;
+import desk.store.ConcurrentUpdateException;
+import desk.ticket.Announcement;
+import desk.ticket.AwaitingTicket;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The sweep's reads and writes. Reads: {@code Query AwaitingFirstResponse slaPk = AWAITING AND
+ * slaCheckpoint <= :now#~}, eventually consistent (an index has no other kind), projecting
+ * exactly what the sweep decides on, so a due ticket costs no {@code GetItem}. Writes: one
+ * transaction of an {@code UpdateItem} of the ticket's SLA attributes under
+ * {@code #version = :expectedVersion} and its announcements under {@code attribute_not_exists(pk)}:
+ * a stale index entry, a racing sweep or a reply stored first makes the version differ, and then
+ * nothing is written or announced.
+ */
+@Singleton
+class DynamoAwaitingTickets implements AwaitingTickets {
+    static final String INDEX = "AwaitingFirstResponse";
+
+    private final DeskTable table;
+    private final Duration announcementRetention;
+
+    DynamoAwaitingTickets(DeskTable table, @Value("${desk.announcements.retention}") String announcementRetention) {
+        this.table = table;
+        this.announcementRetention = Duration.parse(announcementRetention);
+    }
+
+    @Override
+    public Page dueAt(Instant now, Optional<String> after, int limit) {
+        // '~' sorts after every character of an id: every checkpoint of this millisecond is included.
+        String upTo = Item.sortable(now) + "#~";
+        QueryResponse page = DeskTable.call("Query", () -> table.client().query(query -> query.tableName(table.name())
+                .indexName(INDEX)
+                .keyConditionExpression("slaPk = :awaiting AND slaCheckpoint <= :upTo")
+                .expressionAttributeValues(Map.of(":awaiting", AttributeValue.fromS(TicketItems.SLA_AWAITING),
+                        ":upTo", AttributeValue.fromS(upTo)))
+                .exclusiveStartKey(after.map(DynamoAwaitingTickets::startKey).orElse(null))
+                .limit(limit)));
+        Optional<String> next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                ? Optional.of(page.lastEvaluatedKey().get("slaCheckpoint").s())
+                : Optional.empty();
+        return new Page(page.items().stream().map(TicketItems::awaiting).toList(), next);
+    }
+
+    /** The index's last evaluated key, rebuilt from its sort key {@code <checkpoint>#<ticket id>}. */
+    private static Map<String, AttributeValue> startKey(String slaCheckpoint) {
+        String ticketId = slaCheckpoint.substring(slaCheckpoint.indexOf('#') + 1);
+        Map<String, AttributeValue> key = new HashMap<>(TableKeys.ticket(ticketId));
+        key.put("slaPk", AttributeValue.fromS(TicketItems.SLA_AWAITING));
+        key.put("slaCheckpoint", AttributeValue.fromS(slaCheckpoint));
+        return key;
+    }
+
+    @Override
+    public void apply(AwaitingTicket.Swept swept) {
+        AwaitingTicket ticket = swept.ticket();
+        Transaction transaction = Transaction.on(table).update("ticket", TableKeys.ticket(ticket.ticketId()),
+                TicketItems.slaUpdate(ticket.ticketId(), swept.next(), ticket.version() + 1, swept.announced()),
+                Condition.versionIs(ticket.version()));
+        for (Announcement announcement : swept.announcements()) {
+            transaction.put("announcement " + announcement.sequence(),
+                    AnnouncementItems.toItem(announcement, announcementRetention), Condition.NEW_ITEM);
+        }
+        try {
+            transaction.commit();
+        } catch (Transaction.ConditionsFailed failed) {
+            throw new ConcurrentUpdateException("ticket " + ticket.ticketId() + " changed since the sweep read it", failed);
+        }
+    }
+}

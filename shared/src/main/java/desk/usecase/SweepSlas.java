@@ -1,0 +1,80 @@
+package desk.usecase;
+
+import desk.store.AwaitingTickets;
+import desk.store.ConcurrentUpdateException;
+import desk.ticket.AwaitingTicket;
+import desk.ticket.TicketEvent;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The SLA sweep at one instant: reads the tickets whose next checkpoint has come, and for each
+ * writes what the domain decides (at risk, breached) with its announcements. A ticket that changed
+ * since the read (answered, or swept by a concurrent run) is left alone; a failure on one ticket
+ * does not stop the others; the sweep stops between tickets when {@code mayContinue} says the
+ * time is running out, and the next run picks up the rest.
+ */
+@Singleton
+public class SweepSlas {
+    static final int PAGE_SIZE = 100;
+    private static final System.Logger LOG = System.getLogger(SweepSlas.class.getName());
+
+    /** What one run did. {@code complete} is false when it stopped early for time. */
+    public record SweepReport(Instant now, int read, int atRisk, int breached, int skippedAsChanged,
+                              List<String> failedTicketIds, boolean complete) {
+        public SweepReport {
+            failedTicketIds = List.copyOf(failedTicketIds);
+        }
+    }
+
+    private final AwaitingTickets awaiting;
+
+    SweepSlas(AwaitingTickets awaiting) {
+        this.awaiting = awaiting;
+    }
+
+    public SweepReport sweep(Instant now, BooleanSupplier mayContinue) {
+        int read = 0;
+        int atRisk = 0;
+        int breached = 0;
+        int skipped = 0;
+        List<String> failed = new ArrayList<>();
+        Optional<String> after = Optional.empty();
+        do {
+            if (!mayContinue.getAsBoolean()) {
+                return new SweepReport(now, read, atRisk, breached, skipped, failed, false);
+            }
+            AwaitingTickets.Page page = awaiting.dueAt(now, after, PAGE_SIZE);
+            for (AwaitingTicket ticket : page.tickets()) {
+                if (!mayContinue.getAsBoolean()) {
+                    return new SweepReport(now, read, atRisk, breached, skipped, failed, false);
+                }
+                read++;
+                Optional<AwaitingTicket.Swept> swept = ticket.at(now);
+                if (swept.isEmpty()) {
+                    continue;
+                }
+                try {
+                    awaiting.apply(swept.get());
+                    atRisk += count(swept.get(), TicketEvent.SlaAtRisk.class);
+                    breached += count(swept.get(), TicketEvent.SlaBreached.class);
+                } catch (ConcurrentUpdateException e) {
+                    skipped++;
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "sweeping ticket " + ticket.ticketId() + " failed", e);
+                    failed.add(ticket.ticketId());
+                }
+            }
+            after = page.next();
+        } while (after.isPresent());
+        return new SweepReport(now, read, atRisk, breached, skipped, failed, true);
+    }
+
+    private static int count(AwaitingTicket.Swept swept, Class<? extends TicketEvent> type) {
+        return (int) swept.announcements().stream().filter(a -> type.isInstance(a.event())).count();
+    }
+}

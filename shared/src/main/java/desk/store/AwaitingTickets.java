@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public interface AwaitingTickets {
 
-    /** A page of due tickets, earliest checkpoint first, and where the next page starts. */
-    record Page(List<AwaitingTicket> tickets, Optional<String> next) {
+    /**
+     * A page of due tickets, earliest checkpoint first, where the next page starts, and the read
+     * capacity it consumed (what the sweep costs, which must follow what is due, not what is open).
+     */
+    record Page(List<AwaitingTicket> tickets, Optional<String> next, double readCapacityUnits) {
         public Page {
             tickets = List.copyOf(tickets);
         }

@@ -23,8 +23,12 @@ public class SweepSlas {
     static final int PAGE_SIZE = 100;
     private static final System.Logger LOG = System.getLogger(SweepSlas.class.getName());
 
-    /** What one run did. {@code complete} is false when it stopped early for time. */
-    public record SweepReport(Instant now, int read, int atRisk, int breached, int skippedAsChanged,
+    /**
+     * What one run did: tickets read from the index and the read capacity that cost, checkpoints
+     * announced, tickets left alone because they changed since the read, failures, and whether it
+     * got through everything due ({@code complete} is false when it stopped early for time).
+     */
+    public record SweepReport(Instant now, int read, double readCapacityUnits, int atRisk, int breached, int skippedAsChanged,
                               List<String> failedTicketIds, boolean complete) {
         public SweepReport {
             failedTicketIds = List.copyOf(failedTicketIds);
@@ -39,6 +43,7 @@ public class SweepSlas {
 
     public SweepReport sweep(Instant now, BooleanSupplier mayContinue) {
         int read = 0;
+        double capacity = 0;
         int atRisk = 0;
         int breached = 0;
         int skipped = 0;
@@ -46,12 +51,13 @@ public class SweepSlas {
         Optional<String> after = Optional.empty();
         do {
             if (!mayContinue.getAsBoolean()) {
-                return new SweepReport(now, read, atRisk, breached, skipped, failed, false);
+                return new SweepReport(now, read, capacity, atRisk, breached, skipped, failed, false);
             }
             AwaitingTickets.Page page = awaiting.dueAt(now, after, PAGE_SIZE);
+            capacity += page.readCapacityUnits();
             for (AwaitingTicket ticket : page.tickets()) {
                 if (!mayContinue.getAsBoolean()) {
-                    return new SweepReport(now, read, atRisk, breached, skipped, failed, false);
+                    return new SweepReport(now, read, capacity, atRisk, breached, skipped, failed, false);
                 }
                 read++;
                 Optional<AwaitingTicket.Swept> swept = ticket.at(now);
@@ -71,7 +77,7 @@ public class SweepSlas {
             }
             after = page.next();
         } while (after.isPresent());
-        return new SweepReport(now, read, atRisk, breached, skipped, failed, true);
+        return new SweepReport(now, read, capacity, atRisk, breached, skipped, failed, true);
     }
 
     private static int count(AwaitingTicket.Swept swept, Class<? extends TicketEvent> type) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The sweep's reads and writes. Reads: {@code Query AwaitingFirstResponse slaPk = AWAITING AND
@@ -45,11 +46,14 @@ class DynamoAwaitingTickets implements AwaitingTickets {
                 .expressionAttributeValues(Map.of(":awaiting", AttributeValue.fromS(TicketItems.SLA_AWAITING),
                         ":upTo", AttributeValue.fromS(upTo)))
                 .exclusiveStartKey(after.map(DynamoAwaitingTickets::startKey).orElse(null))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
                 .limit(limit)));
         Optional<String> next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
                 ? Optional.of(page.lastEvaluatedKey().get("slaCheckpoint").s())
                 : Optional.empty();
-        return new Page(page.items().stream().map(TicketItems::awaiting).toList(), next);
+        double capacity = page.consumedCapacity() == null || page.consumedCapacity().capacityUnits() == null
+                ? 0 : page.consumedCapacity().capacityUnits();
+        return new Page(page.items().stream().map(TicketItems::awaiting).toList(), next, capacity);
     }
 
     /** The index's last evaluated key, rebuilt from its sort key {@code <checkpoint>#<ticket id>}. */

@@ -44,6 +44,7 @@ public class SlaSweepHandler extends MicronautRequestHandler<ScheduledEvent, Map
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("now", report.now().toString());
         answer.put("read", report.read());
+        answer.put("readCapacityUnits", report.readCapacityUnits());
         answer.put("atRisk", report.atRisk());
         answer.put("breached", report.breached());
         answer.put("skippedAsChanged", report.skippedAsChanged());

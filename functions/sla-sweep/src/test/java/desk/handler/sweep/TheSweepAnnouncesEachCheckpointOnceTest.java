@@ -78,6 +78,7 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
         Map<String, Object> second = handler.handleRequest(sample, null);
 
         assertThat(first).containsEntry("now", "2026-11-30T08:00:30Z").containsEntry("complete", true);
+        assertThat((Double) first.get("readCapacityUnits")).as("the index read's cost is measured").isPositive();
         assertThat((Integer) first.get("atRisk")).isPositive();
         assertThat(second).containsEntry("atRisk", 0).containsEntry("breached", 0);
         assertThat(types(ticket)).containsExactly("Ticket Received", "SLA At Risk");

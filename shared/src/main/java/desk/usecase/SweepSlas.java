@@ -4,7 +4,9 @@ import desk.store.AwaitingTickets;
 import desk.store.ConcurrentUpdateException;
 import desk.ticket.AwaitingTicket;
 import desk.ticket.TicketEvent;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,13 @@ import java.util.function.BooleanSupplier;
  * since the read (answered, or swept by a concurrent run) is left alone; a failure on one ticket
  * does not stop the others; the sweep stops between tickets when {@code mayContinue} says the
  * time is running out, and the next run picks up the rest.
+ *
+ * <p>The sweep judges the world as it stood {@code desk.sweep.settle-time} before its scheduled
+ * time. A reply received at or before {@code dueAt} is stored within its function's timeout or not
+ * at all; a sweep that judged "now" could read the ticket while such a reply is still being written
+ * and announce a breach for a ticket answered in time. Waiting out the settle time (longer than the
+ * API functions' timeout) makes every in-time reply visible first; checkpoints are announced that
+ * much later, dated when they happened.
  */
 @Singleton
 public class SweepSlas {
@@ -36,12 +45,24 @@ public class SweepSlas {
     }
 
     private final AwaitingTickets awaiting;
+    private final Duration settleTime;
 
-    SweepSlas(AwaitingTickets awaiting) {
+    SweepSlas(AwaitingTickets awaiting, @Value("${desk.sweep.settle-time}") String settleTime) {
         this.awaiting = awaiting;
+        this.settleTime = Duration.parse(settleTime);
+        if (this.settleTime.isNegative()) {
+            throw new IllegalArgumentException("desk.sweep.settle-time cannot be negative, was " + settleTime);
+        }
     }
 
+    /** How far behind its scheduled time the sweep judges, so that replies in flight have landed. */
+    public Duration settleTime() {
+        return settleTime;
+    }
+
+    /** @param now the scheduled time of this run; tickets are judged as of {@code now - settle time} */
     public SweepReport sweep(Instant now, BooleanSupplier mayContinue) {
+        Instant asOf = now.minus(settleTime);
         int read = 0;
         double capacity = 0;
         int atRisk = 0;
@@ -53,14 +74,14 @@ public class SweepSlas {
             if (!mayContinue.getAsBoolean()) {
                 return new SweepReport(now, read, capacity, atRisk, breached, skipped, failed, false);
             }
-            AwaitingTickets.Page page = awaiting.dueAt(now, after, PAGE_SIZE);
+            AwaitingTickets.Page page = awaiting.dueAt(asOf, after, PAGE_SIZE);
             capacity += page.readCapacityUnits();
             for (AwaitingTicket ticket : page.tickets()) {
                 if (!mayContinue.getAsBoolean()) {
                     return new SweepReport(now, read, capacity, atRisk, breached, skipped, failed, false);
                 }
                 read++;
-                Optional<AwaitingTicket.Swept> swept = ticket.at(now);
+                Optional<AwaitingTicket.Swept> swept = ticket.at(asOf);
                 if (swept.isEmpty()) {
                     continue;
                 }

@@ -28,12 +28,16 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,15 +93,15 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
         Ticket ticket = open(RECEIVED);
         SweepSlas sweep = harness.bean(SweepSlas.class);
 
-        sweep.sweep(AT_RISK.minusSeconds(1), () -> true);
+        sweep.sweep(judging(AT_RISK.minusSeconds(1)), () -> true);
         List<String> beforeAtRisk = types(ticket);
-        sweep.sweep(AT_RISK.plusSeconds(1), () -> true);
-        sweep.sweep(AT_RISK.plusSeconds(2), () -> true);
+        sweep.sweep(judging(AT_RISK.plusSeconds(1)), () -> true);
+        sweep.sweep(judging(AT_RISK.plusSeconds(2)), () -> true);
         List<String> afterAtRisk = types(ticket);
-        sweep.sweep(DUE, () -> true);
+        sweep.sweep(judging(DUE), () -> true);
         List<String> atDue = types(ticket);
-        sweep.sweep(DUE.plusSeconds(1), () -> true);
-        sweep.sweep(DUE.plusSeconds(2), () -> true);
+        sweep.sweep(judging(DUE.plusSeconds(1)), () -> true);
+        sweep.sweep(judging(DUE.plusSeconds(2)), () -> true);
 
         assertThat(beforeAtRisk).containsExactly("Ticket Received");
         assertThat(afterAtRisk).containsExactly("Ticket Received", "SLA At Risk");
@@ -144,10 +148,10 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
     }
 
     @Test
-    void two_sweeps_racing_over_fifty_due_tickets_announce_each_checkpoint_of_each_ticket_once() throws Exception {
+    void two_sweeps_racing_over_five_hundred_due_tickets_announce_each_checkpoint_of_each_ticket_once() throws Exception {
         Instant received = RECEIVED.plus(Duration.ofDays(7)); // Fri 4 Dec 17:30: at risk Mon 7 Dec 09:00, due 09:30
         List<Ticket> tickets = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 500; i++) {
             tickets.add(open(received.plusMillis(i)));
         }
         Instant late = Instant.parse("2026-12-07T12:00:00Z");
@@ -165,7 +169,53 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
         }
         assertThat(tickets).allSatisfy(ticket -> assertThat(types(ticket))
                 .containsExactly("Ticket Received", "SLA At Risk", "SLA Breached"));
-        assertThat(breached).isGreaterThanOrEqualTo(50);
+        assertThat(breached).isEqualTo(500);
+    }
+
+    @Test
+    void a_sweep_racing_five_hundred_replies_never_announces_a_breach_for_a_ticket_answered_in_time() throws Exception {
+        // Received Fri 18 Dec 17:30 Madrid, due Mon 21 Dec 09:30; the sweep is scheduled a second after
+        // dueAt while the replies, received at or before dueAt, are still being written. Every other
+        // ticket gets no reply.
+        Instant received = RECEIVED.plus(Duration.ofDays(21));
+        Instant due = Instant.parse("2026-12-21T08:30:00Z");
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            tickets.add(open(received.plusMillis(i)));
+        }
+        List<Ticket> answered = tickets.subList(0, 500);
+        List<Future<?>> work = new ArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        try (ExecutorService racers = Executors.newFixedThreadPool(9)) {
+            work.add(racers.submit(() -> {
+                go.await();
+                return harness.bean(SweepSlas.class).sweep(due.plusSeconds(1), () -> true);
+            }));
+            // Replies in a seeded random order, so that they meet the sweep (which goes in checkpoint order) everywhere.
+            List<Integer> order = new ArrayList<>(IntStream.range(0, answered.size()).boxed().toList());
+            Collections.shuffle(order, new Random(15));
+            for (int i : order) {
+                Ticket ticket = answered.get(i);
+                Instant inTime = due.minusMillis(i);
+                work.add(racers.submit(() -> {
+                    go.await();
+                    reply(ticket, inTime);
+                    return null;
+                }));
+            }
+            go.countDown();
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        SweepSlas.SweepReport later = harness.bean(SweepSlas.class).sweep(judging(due.plusSeconds(1)), () -> true);
+
+        assertThat(answered).allSatisfy(ticket -> {
+            assertThat(types(ticket)).doesNotContain("SLA Breached");
+            assertThat(stored(ticket).sla()).isInstanceOf(SlaState.Met.class);
+        });
+        assertThat(tickets.subList(500, 1000)).allSatisfy(ticket -> assertThat(types(ticket)).endsWith("SLA Breached"));
+        assertThat(later.failedTicketIds()).isEmpty();
     }
 
     @Test
@@ -180,6 +230,11 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
         assertThat(outOfTime.read()).isZero();
         assertThat(next.complete()).isTrue();
         assertThat(types(ticket)).containsExactly("Ticket Received", "SLA At Risk", "SLA Breached");
+    }
+
+    /** The scheduled time of a sweep that judges tickets as of {@code asOf} (it waits out the settle time). */
+    private static Instant judging(Instant asOf) {
+        return asOf.plus(harness.bean(SweepSlas.class).settleTime());
     }
 
     private static Ticket open(Instant receivedAt) {

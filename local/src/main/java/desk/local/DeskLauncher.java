@@ -30,7 +30,8 @@ public final class DeskLauncher {
               run     Serve the template's HTTP API, schedules and stream event sources on localhost,
                       with a local EventBridge.
                       [--port 3000] [--db-port 8000] [--in-memory] [--data-dir .local/dynamodb] [--seed]
-              invoke  Run one function on one event file and print its response as JSON.
+              invoke  Run one function on one event file and print its response as JSON; then relay what it
+                      announced to the local EventBridge (unless a ./desk run on --db-port does).
                       <LogicalId> --event <file> [--seed] [--in-memory] [--db-port 8000] [--data-dir ...]
               events  List the events the functions put on the local EventBridge (.local/events.jsonl);
                       --follow keeps printing new ones as they come (beside a running ./desk run).
@@ -135,8 +136,15 @@ public final class DeskLauncher {
             // As Lambda's Invoke API: the file's JSON in, the handler's response JSON out.
             out.println(runtime.functions().invokeJson(function.logicalId(), eventJson));
             out.flush();
+            if (database.borrowed()) {
+                return 0; // the desk run serving it relays what was written, with its own pollers
+            }
+            // As the stream's relay would in the cloud: what the invocation announced reaches the local bus before we exit.
+            Duration timeout = Duration.ofSeconds(15);
+            List<StreamPoller.Backlog> behind = runtime.catchUpStreams(StreamPositions.beside(db), timeout);
+            behind.forEach(backlog -> log.println("desk: not relayed within " + timeout.toSeconds() + " s: " + backlog.describe()));
+            return behind.isEmpty() ? 0 : 1;
         }
-        return 0;
     }
 
     private int events(List<String> args) {

@@ -3,6 +3,8 @@ package desk.local;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,6 +107,23 @@ final class DeskRuntime implements AutoCloseable {
     LocalStreams startStreams(StreamPositions positions) {
         return LocalStreams.start(template, database.endpoint(), functions, json, positions,
                 new OnFailureDestination(files.streamFailures(), clock, log), clock, log);
+    }
+
+    /**
+     * Polls the streams from the given positions until the pollers have caught up with all written
+     * so far, then stops them: what {@code invoke} does after its function, in place of the
+     * pollers of a {@code desk run}.
+     *
+     * @return the pollers that had not caught up within {@code timeout}, with what they had not
+     *         delivered; empty when all did
+     */
+    List<StreamPoller.Backlog> catchUpStreams(StreamPositions positions, Duration timeout) {
+        try (LocalStreams streams = startStreams(positions)) {
+            return streams.awaitCaughtUp(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the stream pollers caught up", e);
+        }
     }
 
     /** Closes the functions' contexts, the local bus, and then the database, if this process started it. */

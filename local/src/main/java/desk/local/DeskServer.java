@@ -53,9 +53,7 @@ final class DeskServer implements AutoCloseable {
             List<Schedule> started = scheduler.start(template.schedules(), speedUp);
             started.forEach(s -> log.printf("schedule %s -> %s every %s%n", s.expression(), s.functionLogicalId(),
                     RateExpression.parse(s.expression()).period()));
-            // Positions live beside the data they point into: an in-memory stream dies with the process.
-            LocalStreams streams = runtime.startStreams(db.inMemory() ? StreamPositions.inMemory()
-                    : StreamPositions.in(db.dataDir().resolve("stream-positions")));
+            LocalStreams streams = runtime.startStreams(StreamPositions.beside(db));
             return new DeskServer(runtime, http, scheduler, streams);
         } catch (RuntimeException e) {
             if (scheduler != null) {

@@ -47,6 +47,11 @@ final class LocalDatabase implements AutoCloseable {
         return endpoint;
     }
 
+    /** Whether another process serves it: a {@code desk run}, whose stream pollers relay what is written. */
+    boolean borrowed() {
+        return owned == null;
+    }
+
     /** Creates the template's tables that are missing. */
     void createTables(SamTemplate template, PrintStream log) {
         try (DynamoDbClient client = LocalDynamoDbClient.connect(endpoint)) {

@@ -3,6 +3,7 @@ package desk.local;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +69,26 @@ final class LocalStreams implements AutoCloseable {
 
     List<StreamEventSource> sources() {
         return sources;
+    }
+
+    /**
+     * Waits until every poller has caught up with its stream since this call: each record written
+     * before it delivered (or filtered out, or given up on) and its position saved.
+     *
+     * @return the pollers still behind when {@code timeout} passed, with what they had not done
+     *         with; empty when all caught up
+     */
+    List<StreamPoller.Backlog> awaitCaughtUp(Duration timeout) throws InterruptedException {
+        List<Long> since = pollers.stream().map(StreamPoller::pagesAsked).toList();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<StreamPoller.Backlog> behind = new ArrayList<>();
+        for (int i = 0; i < pollers.size(); i++) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            if (!pollers.get(i).awaitCaughtUp(since.get(i), left)) {
+                behind.add(pollers.get(i).backlog());
+            }
+        }
+        return behind;
     }
 
     @Override

@@ -21,8 +21,15 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 final class ShardCursor {
 
-    /** What one {@code GetRecords} call returned, and from which shard. */
-    record Page(String shardId, List<Record> records) {
+    /**
+     * What one {@code GetRecords} call returned, and from which shard.
+     *
+     * @param end whether the stream had nothing further when asked: {@code GetRecords} on an open
+     *            shard returned no record, or a closed shard was read to its end and has no child.
+     *            On DynamoDB Local, whose stream holds each write once it is acknowledged, that means
+     *            every record written before the call was read.
+     */
+    record Page(String shardId, List<Record> records, boolean end) {
     }
 
     private final DynamoDbStreamsClient streams;
@@ -76,7 +83,7 @@ final class ShardCursor {
     Page next() {
         String readingShard = shardId;
         if (iterator == null && !acquire()) {
-            return new Page(readingShard, List.of());
+            return new Page(readingShard, List.of(), shardClosed);
         }
         readingShard = shardId;
         GetRecordsResponse response;
@@ -84,20 +91,20 @@ final class ShardCursor {
             response = streams.getRecords(r -> r.shardIterator(iterator).limit(1000));
         } catch (ExpiredIteratorException e) {
             iterator = null;
-            return new Page(readingShard, List.of());
+            return new Page(readingShard, List.of(), false);
         } catch (TrimmedDataAccessException e) {
             log.printf("Stream %s trimmed records past %s before they were read: going on from the oldest left%n", streamArn, lastRead);
             lastRead = null;
             start = ShardIteratorType.TRIM_HORIZON;
             iterator = null;
-            return new Page(readingShard, List.of());
+            return new Page(readingShard, List.of(), false);
         }
         if (!response.records().isEmpty()) {
             lastRead = response.records().getLast().dynamodb().sequenceNumber();
         }
         iterator = response.nextShardIterator();
         shardClosed = iterator == null; // a closed shard read to its end: its child carries on
-        return new Page(readingShard, response.records());
+        return new Page(readingShard, response.records(), response.records().isEmpty() && !shardClosed);
     }
 
     private boolean acquire() {

@@ -6,8 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import desk.devkit.StreamEventSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -16,6 +21,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * passing the event's filters, gathers them into batches of {@code BatchSize} (waiting up to
  * {@code MaximumBatchingWindowInSeconds} for a full one), has each delivered, and saves its
  * position after each, so a restart neither repeats nor skips records.
+ *
+ * <p>It has caught up with the stream when a page it asked for found the stream's end while
+ * nothing it read was left to deliver and its saved position covered all it read: then every
+ * record written before that page was asked for is done with. {@link #awaitCaughtUp} waits for
+ * such a page asked after a given moment, for {@code ./desk invoke} to relay what it wrote.
  */
 final class StreamPoller implements AutoCloseable {
 
@@ -23,6 +33,22 @@ final class StreamPoller implements AutoCloseable {
     private static final Duration AFTER_ERROR = Duration.ofSeconds(1);
 
     private record Pending(String shardId, Record record) {
+    }
+
+    /**
+     * What a poller had not done with when asked: the records it read but had neither delivered,
+     * filtered out nor given up on, its saved position, and why its last poll failed, if it did.
+     */
+    record Backlog(String sourceId, List<String> undelivered, Optional<StreamPosition> saved, Optional<String> lastError) {
+
+        String describe() {
+            String records = undelivered.isEmpty() ? "no record read is waiting; the stream's end was not reached yet"
+                    : undelivered.size() + " record" + (undelivered.size() == 1 ? "" : "s") + " read but not delivered: "
+                    + String.join(", ", undelivered);
+            return sourceId + ": " + records
+                    + "; position saved at " + saved.map(p -> p.shardId() + "/" + p.sequenceNumber()).orElse("none")
+                    + lastError.map(e -> "; last poll failed: " + e).orElse("");
+        }
     }
 
     private final StreamEventSource source;
@@ -36,6 +62,13 @@ final class StreamPoller implements AutoCloseable {
     private final PrintStream log;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile List<Pending> undelivered = List.of();
+    private volatile String lastError;
+    private final Object progress = new Object();
+    /** Pages asked for so far; guarded by {@link #progress}. */
+    private long pagesAsked;
+    /** The last page found at the stream's end with everything read done with; guarded by {@link #progress}. */
+    private long caughtUpAtPage;
 
     StreamPoller(StreamEventSource source, String streamArn, DynamoDbStreamsClient streams, StreamRecordEvents events,
                  List<EventPattern> filters, BatchDelivery delivery, StreamPositions positions, Clock clock, PrintStream log) {
@@ -64,6 +97,7 @@ final class StreamPoller implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 // Undelivered records were not checkpointed: polling again from the position repeats none that were.
+                lastError = e.toString();
                 if (running) {
                     log.printf("%s: polling failed, resuming from the saved position: %s%n", source.id(), e);
                     sleep(AFTER_ERROR);
@@ -80,6 +114,10 @@ final class StreamPoller implements AutoCloseable {
         StreamPosition read = null;
         StreamPosition saved = null;
         while (running) {
+            long asked;
+            synchronized (progress) {
+                asked = ++pagesAsked;
+            }
             ShardCursor.Page page = cursor.next();
             for (Record record : page.records()) {
                 if (EventPattern.anyMatches(filters, events.filterView(record))) {
@@ -87,6 +125,7 @@ final class StreamPoller implements AutoCloseable {
                 }
                 read = new StreamPosition(streamArn, page.shardId(), record.dynamodb().sequenceNumber());
             }
+            undelivered = List.copyOf(pending);
             if (!pending.isEmpty() && firstPendingAt == null) {
                 firstPendingAt = clock.instant();
             }
@@ -95,11 +134,19 @@ final class StreamPoller implements AutoCloseable {
                     return;
                 }
                 pending.clear();
+                undelivered = List.of();
                 firstPendingAt = null;
             }
             if (pending.isEmpty() && read != null && !read.equals(saved)) {
                 positions.save(source.id(), read); // records filtered out are done with too
                 saved = read;
+            }
+            lastError = null;
+            if (page.end() && pending.isEmpty()) { // and, just above, all read is saved
+                synchronized (progress) {
+                    caughtUpAtPage = asked;
+                    progress.notifyAll();
+                }
             }
             if (page.records().isEmpty()) {
                 Thread.sleep(IDLE_POLL.toMillis());
@@ -117,6 +164,47 @@ final class StreamPoller implements AutoCloseable {
             positions.save(source.id(), new StreamPosition(streamArn, last.shardId(), last.record().dynamodb().sequenceNumber()));
         }
         return true;
+    }
+
+    /** The pages asked for so far: a moment in this poller's reading, for {@link #awaitCaughtUp}. */
+    long pagesAsked() {
+        synchronized (progress) {
+            return pagesAsked;
+        }
+    }
+
+    /**
+     * Waits until a page asked for after the first {@code afterPages} found the stream's end with
+     * every record read done with and its position saved: all written before that page is done with.
+     *
+     * @return false when {@code timeout} passed first
+     */
+    boolean awaitCaughtUp(long afterPages, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (caughtUpAtPage <= afterPages) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(progress, left);
+            }
+            return true;
+        }
+    }
+
+    /** What this poller has read but not done with yet, for a report of what was not delivered. */
+    Backlog backlog() {
+        return new Backlog(source.id(), undelivered.stream().map(StreamPoller::describe).toList(),
+                positions.load(source.id()), Optional.ofNullable(lastError));
+    }
+
+    private static String describe(Pending pending) {
+        Map<String, AttributeValue> keys = pending.record().dynamodb().keys();
+        return keys.keySet().stream().sorted()
+                .map(name -> name + "=" + (keys.get(name).s() != null ? keys.get(name).s() : keys.get(name).n()))
+                .collect(Collectors.joining(" ", pending.record().eventName() + " ", ""))
+                + " (" + pending.record().dynamodb().sequenceNumber() + ")";
     }
 
     private boolean windowOver(Instant firstPendingAt) {

@@ -42,6 +42,11 @@ interface StreamPositions {
         return new InDirectory(directory);
     }
 
+    /** Beside the data they point into: in memory for an in-memory database, whose stream dies with the process. */
+    static StreamPositions beside(DatabaseOptions db) {
+        return db.inMemory() ? inMemory() : in(db.dataDir().resolve("stream-positions"));
+    }
+
     /** {@code <directory>/<Function>.<Event>.json}, replaced atomically on every save. */
     final class InDirectory implements StreamPositions {
         private static final ObjectMapper JSON = new ObjectMapper();

@@ -42,6 +42,8 @@ public final class DeskLauncher {
               bench-cold-start
                       The intake function's cold start beside a bare SDK PutItem, fresh JVMs, medians.
                       [--function OpenTicketFunction] [--event events/open-ticket.json] [--runs 7]
+              bench-sweep  One SLA sweep, few due among many open beside all due: items read, capacity, time.
+                      [--open 100000] [--due 100] [--bulk 1000] [--threads 4]
               help    Show this text.
 
             Every command also takes --template <file> (default: the nearest template.yaml).
@@ -80,6 +82,7 @@ public final class DeskLauncher {
                 case "token" -> token(rest);
                 case "events" -> events(rest);
                 case "bench-cold-start" -> benchColdStart(rest);
+                case "bench-sweep" -> benchSweep(rest);
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
                     yield 0;
@@ -175,6 +178,12 @@ public final class DeskLauncher {
         new ColdStartBenchmark(template, out, log).run(a.options().getOrDefault("function", "OpenTicketFunction"),
                 Path.of(event), a.intOption("runs", 7));
         return 0;
+    }
+
+    private int benchSweep(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "open", "due", "bulk", "threads"));
+        return new SweepBenchmark(template(a), out, log, a.intOption("threads", 4))
+                .run(a.intOption("open", 100_000), a.intOption("due", 100), a.intOption("bulk", 1000));
     }
 
     private int token(List<String> args) {

@@ -45,26 +45,13 @@ class PublishedEventsMatchTheirSamplesTest {
     @Test
     void the_sample_scenario_publishes_each_sample_event(LocalDesk desk) throws IOException {
         try (FunctionHarness harness = FunctionHarness.of(desk, "PostMessageFunction")) {
-            harness.bean(PartnerStore.class).put(new Partner("demo-solution-partner", "Demo Solution Partner",
-                    PartnerKind.SOLUTION, true, true));
-            harness.bean(AccountStore.class).put(new Account("demo-indirect", "Demo Indirect", Plan.PREMIUM, Contract.INDIRECT,
-                    Optional.of("demo-solution-partner"), List.of(new PartnerAccess("demo-solution-partner", true)), "es-madrid"));
-            var opened = (OpenTicket.Outcome.Created) harness.bean(OpenTicket.class).open(
-                    new Principal.PartnerUser("partner-ana", "demo-solution-partner"),
-                    Map.of("accountId", "demo-indirect", "kind", "INCIDENT", "severity", "MAJOR", "subject", "Export fails",
-                            "description", "The channel export stops", "steps", "Press Export now", "expectedResult", "A file"),
-                    Instant.parse("2026-11-27T16:30:00Z"), Optional.empty());
-            String ticketId = opened.ticket().id();
+            String ticketId = openSampleTicket(harness);
             var posted = (PostMessage.Outcome.Posted) harness.bean(PostMessage.class).post(new Principal.SupportAgent("agent-lucia"),
                     ticketId, Map.of("body", "Fixed the mapping."), Instant.parse("2026-11-30T08:15:00Z"), Optional.empty());
             var racedAhead = (PostMessage.Outcome.Posted) harness.bean(PostMessage.class).post(new Principal.SupportAgent("agent-marc"),
                     ticketId, Map.of("body", "Looking at it now."), Instant.parse("2026-11-30T08:10:00Z"), Optional.empty());
 
-            APIGatewayV2HTTPEvent read = harness.event("ticket-history.json");
-            read.setPathParameters(Map.of("id", ticketId));
-            read.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "agent-lucia", "role", "agent"));
-            List<Map<String, Object>> history = maps(harness.body(new TicketHistoryHandler(harness.context())
-                    .handleRequest(read, null)).get("events"));
+            List<Map<String, Object>> history = historySeenBySupport(harness, ticketId);
 
             JsonMapper json = harness.bean(JsonMapper.class);
             Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
@@ -87,24 +74,11 @@ class PublishedEventsMatchTheirSamplesTest {
     @Test
     void an_unanswered_sample_ticket_swept_late_publishes_the_sla_samples(LocalDesk desk) throws IOException {
         try (FunctionHarness harness = FunctionHarness.of(desk, "PostMessageFunction")) {
-            harness.bean(PartnerStore.class).put(new Partner("demo-solution-partner", "Demo Solution Partner",
-                    PartnerKind.SOLUTION, true, true));
-            harness.bean(AccountStore.class).put(new Account("demo-indirect", "Demo Indirect", Plan.PREMIUM, Contract.INDIRECT,
-                    Optional.of("demo-solution-partner"), List.of(new PartnerAccess("demo-solution-partner", true)), "es-madrid"));
-            var opened = (OpenTicket.Outcome.Created) harness.bean(OpenTicket.class).open(
-                    new Principal.PartnerUser("partner-ana", "demo-solution-partner"),
-                    Map.of("accountId", "demo-indirect", "kind", "INCIDENT", "severity", "MAJOR", "subject", "Export fails",
-                            "description", "The channel export stops", "steps", "Press Export now", "expectedResult", "A file"),
-                    Instant.parse("2026-11-27T16:30:00Z"), Optional.empty());
-            String ticketId = opened.ticket().id();
+            String ticketId = openSampleTicket(harness);
 
             harness.bean(SweepSlas.class).sweep(Instant.parse("2026-12-01T09:00:00Z"), () -> true);
 
-            APIGatewayV2HTTPEvent read = harness.event("ticket-history.json");
-            read.setPathParameters(Map.of("id", ticketId));
-            read.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "agent-lucia", "role", "agent"));
-            List<Map<String, Object>> history = maps(harness.body(new TicketHistoryHandler(harness.context())
-                    .handleRequest(read, null)).get("events"));
+            List<Map<String, Object>> history = historySeenBySupport(harness, ticketId);
             JsonMapper json = harness.bean(JsonMapper.class);
             Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
             List<String> files = List.of("sla-at-risk.json", "sla-breached.json");
@@ -117,6 +91,28 @@ class PublishedEventsMatchTheirSamplesTest {
                 assertThat(sample).as(files.get(i)).containsEntry("time", map(sample.get("detail")).get("occurredAt"));
             }
         }
+    }
+
+    /** The sample scenario's ticket: a Solution Partner opens a Premium incident for its indirect client, Fri 27 Nov 17:30 Madrid. */
+    private static String openSampleTicket(FunctionHarness harness) {
+        harness.bean(PartnerStore.class).put(new Partner("demo-solution-partner", "Demo Solution Partner",
+                PartnerKind.SOLUTION, true, true));
+        harness.bean(AccountStore.class).put(new Account("demo-indirect", "Demo Indirect", Plan.PREMIUM, Contract.INDIRECT,
+                Optional.of("demo-solution-partner"), List.of(new PartnerAccess("demo-solution-partner", true)), "es-madrid"));
+        var opened = (OpenTicket.Outcome.Created) harness.bean(OpenTicket.class).open(
+                new Principal.PartnerUser("partner-ana", "demo-solution-partner"),
+                Map.of("accountId", "demo-indirect", "kind", "INCIDENT", "severity", "MAJOR", "subject", "Export fails",
+                        "description", "The channel export stops", "steps", "Press Export now", "expectedResult", "A file"),
+                Instant.parse("2026-11-27T16:30:00Z"), Optional.empty());
+        return opened.ticket().id();
+    }
+
+    /** GET /tickets/{id}/history as an agent sees it: every announcement, as published. */
+    private static List<Map<String, Object>> historySeenBySupport(FunctionHarness harness, String ticketId) {
+        APIGatewayV2HTTPEvent read = harness.event("ticket-history.json");
+        read.setPathParameters(Map.of("id", ticketId));
+        read.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "agent-lucia", "role", "agent"));
+        return maps(harness.body(new TicketHistoryHandler(harness.context()).handleRequest(read, null)).get("events"));
     }
 
     @SuppressWarnings("unchecked")

@@ -37,7 +37,8 @@ class TemplateTablesTest {
                 .containsExactly(key("slaPk", KeyType.HASH), key("slaCheckpoint", KeyType.RANGE));
         assertThat(index(table, "AwaitingFirstResponse").projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
         assertThat(index(table, "AwaitingFirstResponse").projection().nonKeyAttributes())
-                .containsExactlyInAnyOrder("id", "version", "announced", "slaNextCheckpoint", "slaNextCheckpointAt", "atRiskAt", "dueAt");
+                .containsExactlyInAnyOrder("id", "version", "announced", "slaNextCheckpoint", "slaNextCheckpointAt", "atRiskAt", "dueAt",
+                        "calendarId", "calendarVersion");
         assertThat(index(table, "SupportQueue").keySchema())
                 .containsExactly(key("queuePk", KeyType.HASH), key("queueSk", KeyType.RANGE));
         assertThat(index(table, "TicketsByAccount").keySchema())

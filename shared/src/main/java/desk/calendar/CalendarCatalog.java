@@ -6,6 +6,9 @@ import java.util.Optional;
 public interface CalendarCatalog {
     Optional<BusinessCalendar> find(String calendarId);
 
+    /** Every configured calendar, each at its current version. */
+    java.util.Collection<BusinessCalendar> all();
+
     /** The calendar of accounts that name none. */
     String defaultCalendarId();
 }

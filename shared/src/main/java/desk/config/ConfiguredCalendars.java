@@ -39,6 +39,11 @@ class ConfiguredCalendars implements CalendarCatalog {
     }
 
     @Override
+    public java.util.Collection<BusinessCalendar> all() {
+        return calendars.values();
+    }
+
+    @Override
     public String defaultCalendarId() {
         return defaultCalendarId;
     }

@@ -29,6 +29,14 @@ public interface TicketStore {
      */
     void addMessage(Message message, TicketChange change, Optional<IdempotencyRecord> idempotency);
 
+    /**
+     * Stores a change of the ticket alone (no message), conditioned on the version it was read at,
+     * with its announcements.
+     *
+     * @throws ConcurrentUpdateException when the ticket changed since it was read
+     */
+    void update(TicketChange change);
+
     Optional<Ticket> find(String ticketId);
 
     Optional<Message> findMessage(String ticketId, String messageId);

@@ -5,6 +5,7 @@ import desk.conversation.Message;
 import desk.identity.Principal;
 import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
+import desk.sla.FirstResponseTargets;
 import desk.sla.ResponseTarget;
 import desk.sla.SlaState;
 import java.time.Instant;
@@ -121,6 +122,32 @@ public record Ticket(
                 .<TicketEvent>map(replaced -> new TicketEvent.FirstResponseCorrected(response, next, deadline, replaced))
                 .orElseGet(() -> new TicketEvent.FirstResponseRecorded(response, next, deadline));
         return announce(responded, message.postedAt(), List.of(event));
+    }
+
+    /**
+     * What a calendar version does to the ticket. A ticket still awaiting its first response under
+     * an older version of {@code calendar} gets its deadline recomputed from its receipt under the
+     * new one (the at-risk point too, unless it was already announced) and announces the change;
+     * any other ticket, and one already under this version, is left as it is.
+     *
+     * @param appliedAt when the new version is applied (the sweep's time), the announcement's time
+     */
+    public TicketChange underCalendar(BusinessCalendar calendar, FirstResponseTargets targets, Instant appliedAt) {
+        Optional<FirstResponseDeadline> current = deadline.filter(d -> d.calendarId().equals(calendar.id()));
+        if (current.isEmpty() || current.get().calendarVersion().equals(calendar.version()) || sla.firstResponse().isPresent()
+                || sla instanceof SlaState.Breached) {
+            return TicketChange.unchanged(this);
+        }
+        FirstResponseDeadline recomputed = FirstResponseDeadline.of(target, receivedAt, calendar, targets).orElseThrow();
+        SlaState next = switch (sla) {
+            case SlaState.Awaiting(SlaState.Checkpoint checkpoint) when checkpoint.kind() == SlaState.Checkpoint.Kind.DUE ->
+                    new SlaState.Awaiting(SlaState.Checkpoint.due(recomputed.dueAt()));
+            default -> SlaState.initial(target, Optional.of(recomputed));
+        };
+        Ticket moved = new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
+                needsDetails, integrationSupport, respondTo, status, receivedAt, target, Optional.of(recomputed), next, version,
+                announced);
+        return announce(moved, appliedAt, List.of(new TicketEvent.DeadlineChanged(current.get(), recomputed)));
     }
 
     /** How the caller takes part in this ticket: support, its own side, or not at all. */

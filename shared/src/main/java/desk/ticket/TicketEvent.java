@@ -5,6 +5,7 @@ import desk.sla.FirstResponseDeadline;
 import desk.sla.SlaState;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public sealed interface TicketEvent {
             case FirstResponseCorrected f -> "First Response Corrected";
             case SlaAtRisk a -> "SLA At Risk";
             case SlaBreached b -> "SLA Breached";
+            case DeadlineChanged d -> "Deadline Changed";
         };
     }
 
@@ -46,6 +48,7 @@ public sealed interface TicketEvent {
             // Support's cue to act: the customer is not told their ticket is "at risk".
             case SlaAtRisk a -> Audience.STAFF;
             case SlaBreached b -> Audience.EVERYONE;
+            case DeadlineChanged d -> Audience.EVERYONE;
         };
     }
 
@@ -156,6 +159,39 @@ public sealed interface TicketEvent {
         @Override
         public Map<String, Object> fields() {
             return Map.of("dueAt", dueAt.toString());
+        }
+    }
+
+    /**
+     * A new version of the ticket's calendar moved the deadline of a ticket still awaiting its
+     * first response: from what to what, and why (the closed days the new version adds or removes).
+     * Announced once per ticket and calendar version.
+     */
+    record DeadlineChanged(FirstResponseDeadline from, FirstResponseDeadline to) implements TicketEvent {
+        public DeadlineChanged {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("calendarId", to.calendarId());
+            fields.put("fromCalendarVersion", from.calendarVersion());
+            fields.put("toCalendarVersion", to.calendarVersion());
+            fields.put("fromDueAt", from.dueAt().toString());
+            fields.put("toDueAt", to.dueAt().toString());
+            fields.put("closedDaysAdded", closedDays(to, from));
+            fields.put("closedDaysRemoved", closedDays(from, to));
+            return fields;
+        }
+
+        /** The closed days skipped by {@code a}'s deadline and not by {@code b}'s, as {@code "2026-12-24 Christmas Eve"}. */
+        private static List<Object> closedDays(FirstResponseDeadline a, FirstResponseDeadline b) {
+            return a.explanation().skipped().stream()
+                    .filter(day -> b.explanation().skipped().stream().noneMatch(other -> other.date().equals(day.date())))
+                    .map(day -> (Object) (day.date() + " " + day.reason().detail()))
+                    .toList();
         }
     }
 

@@ -76,6 +76,7 @@ public class SweepSlas {
             }
             AwaitingTickets.Page page = awaiting.dueAt(asOf, after, PAGE_SIZE);
             capacity += page.readCapacityUnits();
+            failed.addAll(page.unreadable());
             for (AwaitingTicket ticket : page.tickets()) {
                 if (!mayContinue.getAsBoolean()) {
                     return new SweepReport(now, read, capacity, atRisk, breached, skipped, failed, false);

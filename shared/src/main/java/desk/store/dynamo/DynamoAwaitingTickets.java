@@ -8,7 +8,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -53,7 +55,33 @@ class DynamoAwaitingTickets implements AwaitingTickets {
                 : Optional.empty();
         double capacity = page.consumedCapacity() == null || page.consumedCapacity().capacityUnits() == null
                 ? 0 : page.consumedCapacity().capacityUnits();
-        return new Page(page.items().stream().map(TicketItems::awaiting).toList(), next, capacity);
+        List<AwaitingTicket> tickets = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Map<String, AttributeValue> item : page.items()) {
+            try {
+                tickets.add(TicketItems.awaiting(item));
+            } catch (RuntimeException e) {
+                // One bad entry must not stop the sweep for every ticket due after it.
+                unreadable.add(item.get("pk").s());
+            }
+        }
+        return new Page(tickets, unreadable, next, capacity);
+    }
+
+    @Override
+    public Ids underOtherVersion(String calendarId, String version, Optional<String> after, int limit) {
+        QueryResponse page = DeskTable.call("Query", () -> table.client().query(query -> query.tableName(table.name())
+                .indexName(INDEX)
+                .keyConditionExpression("slaPk = :awaiting")
+                .filterExpression("calendarId = :calendar AND calendarVersion <> :version")
+                .expressionAttributeValues(Map.of(":awaiting", AttributeValue.fromS(TicketItems.SLA_AWAITING),
+                        ":calendar", AttributeValue.fromS(calendarId), ":version", AttributeValue.fromS(version)))
+                .exclusiveStartKey(after.map(DynamoAwaitingTickets::startKey).orElse(null))
+                .limit(limit)));
+        Optional<String> next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                ? Optional.of(page.lastEvaluatedKey().get("slaCheckpoint").s())
+                : Optional.empty();
+        return new Ids(page.items().stream().map(item -> item.get("id").s()).toList(), next);
     }
 
     /** The index's last evaluated key, rebuilt from its sort key {@code <checkpoint>#<ticket id>}. */

@@ -62,6 +62,17 @@ class DynamoTicketStore implements TicketStore {
         commit(ticket.id(), withAnnouncementsAndKey(transaction, change, idempotency, message.postedAt()), idempotency);
     }
 
+    @Override
+    public void update(TicketChange change) {
+        if (!change.changed()) {
+            return;
+        }
+        Ticket ticket = change.ticket();
+        Transaction transaction = Transaction.on(table)
+                .put(TICKET, TicketItems.toItem(ticket, ticket.version() + 1), Condition.versionIs(ticket.version()));
+        commit(ticket.id(), withAnnouncementsAndKey(transaction, change, Optional.empty(), ticket.receivedAt()), Optional.empty());
+    }
+
     private Transaction withAnnouncementsAndKey(Transaction transaction, TicketChange change,
                                                 Optional<IdempotencyRecord> idempotency, Instant now) {
         for (Announcement announcement : change.announcements()) {

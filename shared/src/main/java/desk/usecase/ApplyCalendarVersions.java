@@ -67,6 +67,9 @@ public class ApplyCalendarVersions {
                 }
                 AwaitingTickets.Ids page = awaiting.underOtherVersion(calendar.id(), calendar.version(), after, PAGE_SIZE);
                 for (String ticketId : page.ticketIds()) {
+                    if (!mayContinue.getAsBoolean()) {
+                        return new Report(moved, skipped, applied, false);
+                    }
                     Optional<Ticket> ticket = tickets.find(ticketId);
                     if (ticket.isEmpty()) {
                         continue;

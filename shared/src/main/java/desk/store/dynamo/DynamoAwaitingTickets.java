@@ -2,11 +2,8 @@ package desk.store.dynamo;
 
 import desk.store.AwaitingTickets;
 import desk.store.ConcurrentUpdateException;
-import desk.ticket.Announcement;
 import desk.ticket.AwaitingTicket;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +28,11 @@ class DynamoAwaitingTickets implements AwaitingTickets {
     static final String INDEX = "AwaitingFirstResponse";
 
     private final DeskTable table;
-    private final Duration announcementRetention;
+    private final Outbox outbox;
 
-    DynamoAwaitingTickets(DeskTable table, @Value("${desk.announcements.retention}") String announcementRetention) {
+    DynamoAwaitingTickets(DeskTable table, Outbox outbox) {
         this.table = table;
-        this.announcementRetention = Duration.parse(announcementRetention);
+        this.outbox = outbox;
     }
 
     @Override
@@ -99,10 +96,7 @@ class DynamoAwaitingTickets implements AwaitingTickets {
         Transaction transaction = Transaction.on(table).update("ticket", TableKeys.ticket(ticket.ticketId()),
                 TicketItems.slaUpdate(ticket.ticketId(), swept.next(), ticket.version() + 1, swept.announced()),
                 Condition.versionIs(ticket.version()));
-        for (Announcement announcement : swept.announcements()) {
-            transaction.put("announcement " + announcement.sequence(),
-                    AnnouncementItems.toItem(announcement, announcementRetention), Condition.NEW_ITEM);
-        }
+        outbox.add(transaction, swept.announcements());
         try {
             transaction.commit();
         } catch (Transaction.ConditionsFailed failed) {

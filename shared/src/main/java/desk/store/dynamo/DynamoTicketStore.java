@@ -6,12 +6,9 @@ import desk.store.ConcurrentUpdateException;
 import desk.store.IdempotencyKeyTakenException;
 import desk.store.IdempotencyRecord;
 import desk.store.TicketStore;
-import desk.ticket.Announcement;
 import desk.ticket.Ticket;
 import desk.ticket.TicketChange;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,23 +28,19 @@ class DynamoTicketStore implements TicketStore {
     private static final String IDEMPOTENCY = "idempotency";
 
     private final DeskTable table;
-    private final Duration announcementRetention;
+    private final Outbox outbox;
 
-    DynamoTicketStore(DeskTable table, @Value("${desk.announcements.retention}") String announcementRetention) {
+    DynamoTicketStore(DeskTable table, Outbox outbox) {
         this.table = table;
-        this.announcementRetention = Duration.parse(announcementRetention);
-        if (this.announcementRetention.compareTo(Duration.ofDays(2)) < 0) {
-            // The stream keeps records 24 h; a redrive must still find the item it names.
-            throw new IllegalArgumentException("desk.announcements.retention must exceed the stream's 24 h by a day, was "
-                    + announcementRetention);
-        }
+        this.outbox = outbox;
     }
 
     @Override
     public void create(TicketChange opened, Optional<IdempotencyRecord> idempotency) {
         Ticket ticket = opened.ticket();
         Transaction transaction = Transaction.on(table).put(TICKET, TicketItems.toItem(ticket), Condition.NEW_ITEM);
-        commit(ticket.id(), withAnnouncementsAndKey(transaction, opened, idempotency, ticket.receivedAt()), idempotency);
+        outbox.add(transaction, opened.announcements());
+        commit(ticket.id(), withKey(transaction, idempotency, ticket.receivedAt()), idempotency);
     }
 
     @Override
@@ -59,7 +52,8 @@ class DynamoTicketStore implements TicketStore {
         }
         // An unchanged ticket is not written: later responses only ever find an earlier stamp, so
         // nothing they assumed can be undone by a concurrent writer (see Ticket.withMessage).
-        commit(ticket.id(), withAnnouncementsAndKey(transaction, change, idempotency, message.postedAt()), idempotency);
+        outbox.add(transaction, change.announcements());
+        commit(ticket.id(), withKey(transaction, idempotency, message.postedAt()), idempotency);
     }
 
     @Override
@@ -70,15 +64,11 @@ class DynamoTicketStore implements TicketStore {
         Ticket ticket = change.ticket();
         Transaction transaction = Transaction.on(table)
                 .put(TICKET, TicketItems.toItem(ticket, ticket.version() + 1), Condition.versionIs(ticket.version()));
-        commit(ticket.id(), withAnnouncementsAndKey(transaction, change, Optional.empty(), ticket.receivedAt()), Optional.empty());
+        commit(ticket.id(), outbox.add(transaction, change.announcements()), Optional.empty());
     }
 
-    private Transaction withAnnouncementsAndKey(Transaction transaction, TicketChange change,
-                                                Optional<IdempotencyRecord> idempotency, Instant now) {
-        for (Announcement announcement : change.announcements()) {
-            transaction.put("announcement " + announcement.sequence(),
-                    AnnouncementItems.toItem(announcement, announcementRetention), Condition.NEW_ITEM);
-        }
+    /** The request's idempotency record joins the transaction; an expired one (by {@code now}) may be taken over. */
+    private static Transaction withKey(Transaction transaction, Optional<IdempotencyRecord> idempotency, Instant now) {
         idempotency.ifPresent(record -> transaction.put(IDEMPOTENCY, IdempotencyItems.toItem(record), IdempotencyItems.freeAt(now)));
         return transaction;
     }

@@ -47,7 +47,7 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
     void store(LocalDesk desk) {
         this.desk = desk;
         DeskTable table = new DeskTable(desk.tableName("DeskTable"), desk.client());
-        this.store = new DynamoTicketStore(table, "P7D");
+        this.store = new DynamoTicketStore(table, new Outbox("P7D"));
         this.records = new DynamoIdempotencyRecords(table);
     }
 

@@ -20,9 +20,6 @@ public record Message(String id, String ticketId, Principal author, String body,
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(visibility, "visibility");
         Objects.requireNonNull(postedAt, "postedAt");
-        if (!visibility.isWritableBy(author)) {
-            throw new IllegalArgumentException("only support writes internal notes");
-        }
     }
 
     /**
@@ -42,7 +39,7 @@ public record Message(String id, String ticketId, Principal author, String body,
      * stop the clock.
      */
     public boolean isSupportResponse() {
-        return author.isStaff() && visibility == Visibility.PUBLIC && !automatic;
+        return author instanceof Principal.SupportAgent && visibility == Visibility.PUBLIC && !automatic;
     }
 
     /** Whether the ticket's own side (its customers, its partner) may read it. */

@@ -1,14 +1,13 @@
 package desk.conversation;
 
-import desk.identity.Principal;
 import desk.validation.FieldProblem;
 import desk.validation.FormReader;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a message from its form, {@code {"body", "visibility", "automatic"}}, and says whether
- * its author may write it: support writes every kind, the ticket's own side public messages only.
+ * Reads a message from its form, {@code {"body", "visibility", "automatic"}}. Who may post which
+ * kind is {@link desk.access.TicketParty#mayPost}.
  */
 public final class MessageForm {
     public static final int MAX_BODY_LENGTH = 20_000;
@@ -16,18 +15,16 @@ public final class MessageForm {
     /** What the author asked to post, before it has an id and a time. */
     public record Draft(String body, Visibility visibility, boolean automatic) {}
 
-    /** The draft, or what is wrong with the form, or why its author may not post it. */
+    /** The draft, or what is wrong with the form. */
     public sealed interface Reading {
         record Accepted(Draft draft) implements Reading {}
 
         record Invalid(List<FieldProblem> problems) implements Reading {}
-
-        record NotAllowed(List<FieldProblem> problems) implements Reading {}
     }
 
     private MessageForm() {}
 
-    public static Reading read(Map<String, Object> form, Principal author) {
+    public static Reading read(Map<String, Object> form) {
         FormReader reader = new FormReader(form);
         reader.refuseFieldsOtherThan("body", "visibility", "automatic");
         String body = reader.requiredText("body", MAX_BODY_LENGTH);
@@ -35,10 +32,6 @@ public final class MessageForm {
         boolean automatic = reader.bool("automatic").orElse(false);
         if (!reader.problems().isEmpty()) {
             return new Reading.Invalid(reader.problems());
-        }
-        if (!visibility.isWritableBy(author)) {
-            return new Reading.NotAllowed(List.of(FieldProblem.of("visibility",
-                    "INTERNAL notes are written by support only; post a PUBLIC message")));
         }
         return new Reading.Accepted(new Draft(body, visibility, automatic));
     }

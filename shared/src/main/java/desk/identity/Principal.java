@@ -49,11 +49,6 @@ public sealed interface Principal {
         };
     }
 
-    /** Vendor staff see every tenant. */
-    default boolean isStaff() {
-        return this instanceof SupportAgent || this instanceof Admin;
-    }
-
     /** A key unique to this person within their tenant, e.g. to scope idempotency keys. */
     default String scopeKey() {
         return switch (this) {

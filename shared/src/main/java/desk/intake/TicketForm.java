@@ -1,7 +1,6 @@
 package desk.intake;
 
 import desk.account.Plan;
-import desk.identity.Principal;
 import desk.ticket.Category;
 import desk.ticket.Channel;
 import desk.ticket.ReplicationDetails;
@@ -14,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Reads the web form of {@code POST /tickets} under the policy's intake rules, naming every
- * bad field at once: an incident needs its steps and expected result, chat is Enterprise's,
- * and an indirect account's matters go through its Solution Partner.
+ * bad field at once: an incident needs its steps and expected result, and chat is Enterprise's.
+ * Who may ask for what is decided by {@link desk.access.AccessRules}.
  */
 public final class TicketForm {
     static final int SUBJECT_MAX = 200;
@@ -61,17 +60,8 @@ public final class TicketForm {
             form.problem("channel", "live chat is an Enterprise feature; this account's plan is "
                     + context.account().plan() + ", use WEB");
         }
-        boolean mayActForIndirectAccount = context.opener().isStaff() || context.opener() instanceof Principal.PartnerUser partner
-                && context.account().solutionPartnerId().filter(partner.partnerId()::equals).isPresent();
-        if (kind == TicketKind.ACCOUNT_REQUEST && context.account().isIndirect() && !mayActForIndirectAccount) {
-            form.problem("kind", "account matters of an indirect account are raised by its Solution Partner "
-                    + context.account().solutionPartnerId().orElseThrow() + "; please contact your partner");
-        }
         if (agreedDirectContact && !context.account().isIndirect()) {
             form.problem("agreedDirectContact", "applies only to indirect accounts, whose tickets are otherwise answered to the partner");
-        }
-        if (agreedDirectContact && context.account().isIndirect() && !mayActForIndirectAccount) {
-            form.problem("agreedDirectContact", "only the Solution Partner or support can agree to answer the end customer directly");
         }
         if (!form.problems().isEmpty()) {
             return Validated.invalid(form.problems());

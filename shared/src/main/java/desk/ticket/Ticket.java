@@ -150,23 +150,6 @@ public record Ticket(
         return announce(moved, appliedAt, List.of(new TicketEvent.DeadlineChanged(current.get(), recomputed)));
     }
 
-    /** How the caller takes part in this ticket: support, its own side, or not at all. */
-    public Optional<Party> partyOf(Principal caller) {
-        return switch (caller) {
-            case Principal.SupportAgent agent -> Optional.of(Party.SUPPORT);
-            case Principal.Admin admin -> Optional.of(Party.SUPPORT);
-            case Principal.CustomerUser customer ->
-                    customer.accountId().equals(accountId) ? Optional.of(Party.REQUESTER_SIDE) : Optional.empty();
-            case Principal.PartnerUser partner ->
-                    openedBy instanceof Principal.PartnerUser opener && opener.partnerId().equals(partner.partnerId())
-                            || respondTo.partner().filter(partner.partnerId()::equals).isPresent()
-                            ? Optional.of(Party.REQUESTER_SIDE) : Optional.empty();
-        };
-    }
-
-    /** Support answers; the ticket's own side (its customer users, the partner that opened it or answers for it) asks. */
-    public enum Party { SUPPORT, REQUESTER_SIDE }
-
     private Ticket withSla(SlaState next) {
         return new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
                 needsDetails, integrationSupport, respondTo, status, receivedAt, target, deadline, next, version, announced);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A change to a ticket that someone must act on, as it is announced. Each case names its
@@ -51,6 +52,9 @@ public sealed interface TicketEvent {
             case DeadlineChanged d -> Audience.EVERYONE;
         };
     }
+
+    /** Detail fields that hold a vendor staff member's identity-provider subject (shown to staff only). */
+    Set<String> STAFF_SUBJECT_FIELDS = Set.of("respondent");
 
     /** The type's own detail fields (strings, numbers, booleans, nested maps and lists). */
     Map<String, Object> fields();

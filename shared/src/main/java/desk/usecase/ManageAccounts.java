@@ -6,6 +6,7 @@ import desk.account.Partner;
 import desk.account.PartnerAccess;
 import desk.account.PartnerKind;
 import desk.calendar.CalendarCatalog;
+import desk.access.AccessRules;
 import desk.identity.Principal;
 import desk.store.AccountStore;
 import desk.store.PartnerStore;
@@ -35,7 +36,7 @@ public class ManageAccounts {
     }
 
     public AdminOutcome<Account> put(Principal caller, String accountId, Map<String, Object> form) {
-        if (!(caller instanceof Principal.Admin)) {
+        if (!AccessRules.managesConfiguration(caller)) {
             return new AdminOutcome.Forbidden<>("only an admin may create or change accounts");
         }
         if (!FormReader.isValidId(accountId)) {
@@ -53,7 +54,7 @@ public class ManageAccounts {
     }
 
     public AdminOutcome<Account> get(Principal caller, String accountId) {
-        if (!caller.isStaff()) {
+        if (!AccessRules.readsConfiguration(caller)) {
             return new AdminOutcome.Forbidden<>("only vendor staff may read accounts");
         }
         return accounts.find(accountId)

@@ -2,6 +2,7 @@ package desk.usecase;
 
 import desk.account.Partner;
 import desk.account.PartnerForm;
+import desk.access.AccessRules;
 import desk.identity.Principal;
 import desk.store.PartnerStore;
 import desk.validation.FieldProblem;
@@ -21,7 +22,7 @@ public class ManagePartners {
     }
 
     public AdminOutcome<Partner> put(Principal caller, String partnerId, Map<String, Object> form) {
-        if (!(caller instanceof Principal.Admin)) {
+        if (!AccessRules.managesConfiguration(caller)) {
             return new AdminOutcome.Forbidden<>("only an admin may create or change partners");
         }
         if (!FormReader.isValidId(partnerId)) {
@@ -34,7 +35,7 @@ public class ManagePartners {
     }
 
     public AdminOutcome<Partner> get(Principal caller, String partnerId) {
-        if (!caller.isStaff()) {
+        if (!AccessRules.readsConfiguration(caller)) {
             return new AdminOutcome.Forbidden<>("only vendor staff may read partners");
         }
         return partners.find(partnerId)

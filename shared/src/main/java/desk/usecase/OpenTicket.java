@@ -1,7 +1,9 @@
 package desk.usecase;
 
+import desk.access.AccessRules;
+import desk.access.Caller;
+import desk.access.OpeningDecision;
 import desk.account.Account;
-import desk.account.Partner;
 import desk.identity.Principal;
 import desk.intake.IntakeContext;
 import desk.intake.TicketForm;
@@ -9,7 +11,6 @@ import desk.intake.TicketIntake;
 import desk.intake.TicketRequest;
 import desk.store.AccountStore;
 import desk.store.IdempotencyRecord;
-import desk.store.PartnerStore;
 import desk.store.TicketStore;
 import desk.ticket.Ticket;
 import desk.ticket.TicketChange;
@@ -43,21 +44,24 @@ public class OpenTicket {
 
         record UnknownPartner(String partnerId) implements Outcome {}
 
+        /** The caller's role never opens tickets. */
+        record Forbidden(String reason) implements Outcome {}
+
         record KeyReusedWithOtherRequest(String key) implements Outcome {}
     }
 
     private final AccountStore accounts;
-    private final PartnerStore partners;
+    private final TicketAccess access;
     private final TicketStore tickets;
     private final TicketCalendars calendars;
     private final TicketIntake intake;
     private final IdempotentRequests idempotency;
     private final WriteAttempts attempts;
 
-    OpenTicket(AccountStore accounts, PartnerStore partners, TicketStore tickets, TicketCalendars calendars,
+    OpenTicket(AccountStore accounts, TicketAccess access, TicketStore tickets, TicketCalendars calendars,
                TicketIntake intake, IdempotentRequests idempotency, WriteAttempts attempts) {
         this.accounts = accounts;
-        this.partners = partners;
+        this.access = access;
         this.tickets = tickets;
         this.calendars = calendars;
         this.intake = intake;
@@ -90,26 +94,31 @@ public class OpenTicket {
 
     private Outcome openFor(String accountId, Principal opener, Map<String, Object> form, Instant receivedAt,
                             Function<String, Optional<IdempotencyRecord>> claim) {
-        Optional<Partner> openingPartner = Optional.empty();
-        if (opener instanceof Principal.PartnerUser partnerUser) {
-            openingPartner = partners.find(partnerUser.partnerId());
-            if (openingPartner.isEmpty()) {
-                return new Outcome.UnknownPartner(partnerUser.partnerId());
-            }
+        Caller caller = access.caller(opener);
+        if (opener instanceof Principal.PartnerUser partnerUser && caller.partner().isEmpty()) {
+            return new Outcome.UnknownPartner(partnerUser.partnerId());
         }
-        Optional<Account> account = accounts.find(accountId).filter(a -> mayActFor(opener, a));
+        if (!AccessRules.opensTickets(opener)) {
+            return new Outcome.Forbidden("admins manage accounts, partners and calendars; support agents open tickets for customers");
+        }
+        Optional<Account> account = accounts.find(accountId).filter(a -> AccessRules.actsFor(caller, a));
         if (account.isEmpty()) {
             return new Outcome.AccountNotFound(accountId);
         }
-        IntakeContext context = new IntakeContext(account.get(), opener, openingPartner);
+        IntakeContext context = new IntakeContext(account.get(), opener, caller.partner());
         return switch (TicketForm.read(form, context)) {
             case Validated.Invalid<TicketRequest>(List<FieldProblem> problems) -> new Outcome.Refused(problems);
-            case Validated.Valid<TicketRequest>(TicketRequest request) -> {
+            case Validated.Valid<TicketRequest>(TicketRequest request) -> switch (AccessRules.toOpen(caller, account.get(),
+                    request.kind(), request.category(), request.agreedDirectContact())) {
+                case OpeningDecision.Refused(List<FieldProblem> problems) -> new Outcome.Refused(problems);
+                case OpeningDecision.AccountHidden() -> new Outcome.AccountNotFound(accountId);
+                case OpeningDecision.Allowed() -> {
                 TicketChange opened = intake.open(UUID.randomUUID().toString(), request, context, receivedAt,
                         calendars.of(account.get()));
-                tickets.create(opened, claim.apply(opened.ticket().id()));
-                yield new Outcome.Created(opened.ticket());
-            }
+                    tickets.create(opened, claim.apply(opened.ticket().id()));
+                    yield new Outcome.Created(opened.ticket());
+                }
+            };
         };
     }
 
@@ -125,14 +134,5 @@ public class OpenTicket {
         }
         return named.<Validated<String>>map(Validated::valid).orElseGet(() -> Validated.invalid(
                 List.of(FieldProblem.of("accountId", "is required: name the account this ticket is for"))));
-    }
-
-    private static boolean mayActFor(Principal opener, Account account) {
-        return switch (opener) {
-            case Principal.CustomerUser customer -> customer.accountId().equals(account.id());
-            case Principal.PartnerUser partner -> account.isClientOf(partner.partnerId());
-            case Principal.SupportAgent agent -> true;
-            case Principal.Admin admin -> true;
-        };
     }
 }

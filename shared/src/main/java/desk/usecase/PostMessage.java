@@ -1,5 +1,6 @@
 package desk.usecase;
 
+import desk.access.TicketParty;
 import desk.conversation.Message;
 import desk.conversation.MessageForm;
 import desk.identity.Principal;
@@ -32,7 +33,10 @@ public class PostMessage {
 
         record Refused(List<FieldProblem> problems) implements Outcome {}
 
-        /** The author may not post this kind of message (the ticket's own side writes public messages only). */
+        /**
+         * The author may not post this kind of message: the ticket's own side writes public messages
+         * only, and admins oversee tickets without writing in them.
+         */
         record NotAllowed(List<FieldProblem> problems) implements Outcome {}
 
         /** Unknown, or not the caller's to see: both answer the same. */
@@ -42,13 +46,16 @@ public class PostMessage {
     }
 
     private final TicketStore tickets;
+    private final TicketAccess access;
     private final TicketCalendars calendars;
     private final IdempotentRequests idempotency;
     private final WriteAttempts attempts;
     private final SecureRandom random = new SecureRandom();
 
-    PostMessage(TicketStore tickets, TicketCalendars calendars, IdempotentRequests idempotency, WriteAttempts attempts) {
+    PostMessage(TicketStore tickets, TicketAccess access, TicketCalendars calendars, IdempotentRequests idempotency,
+                WriteAttempts attempts) {
         this.tickets = tickets;
+        this.access = access;
         this.calendars = calendars;
         this.idempotency = idempotency;
         this.attempts = attempts;
@@ -78,14 +85,18 @@ public class PostMessage {
 
     private Outcome postTo(Principal author, String ticketId, Map<String, Object> form, Instant postedAt,
                            Function<String, Optional<IdempotencyRecord>> claim) {
-        Optional<Ticket> found = TicketIds.isTicketId(ticketId) ? tickets.find(ticketId) : Optional.empty();
-        if (found.isEmpty() || found.get().partyOf(author).isEmpty()) {
+        Optional<TicketAccess.Visible> found = access.find(author, ticketId);
+        if (found.isEmpty()) {
             return new Outcome.TicketNotFound(ticketId);
         }
-        Ticket ticket = found.get();
-        return switch (MessageForm.read(form, author)) {
+        Ticket ticket = found.get().ticket();
+        TicketParty party = found.get().party();
+        return switch (MessageForm.read(form)) {
             case MessageForm.Reading.Invalid(List<FieldProblem> problems) -> new Outcome.Refused(problems);
-            case MessageForm.Reading.NotAllowed(List<FieldProblem> problems) -> new Outcome.NotAllowed(problems);
+            case MessageForm.Reading.Accepted(MessageForm.Draft draft) when !party.mayPost(draft.visibility()) ->
+                    new Outcome.NotAllowed(List.of(FieldProblem.of("visibility", party == TicketParty.OVERSIGHT
+                            ? "admins oversee tickets without writing in them; support agents answer"
+                            : "INTERNAL notes are written by support only; post a PUBLIC message")));
             case MessageForm.Reading.Accepted(MessageForm.Draft draft) -> {
                 Message message = new Message(Message.newId(postedAt, random), ticketId, author, draft.body(),
                         draft.visibility(), draft.automatic(), postedAt);

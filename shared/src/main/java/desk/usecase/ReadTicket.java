@@ -1,52 +1,60 @@
 package desk.usecase;
 
+import desk.access.AccessRules;
 import desk.conversation.Message;
 import desk.identity.Principal;
 import desk.store.AnnouncementRecord;
 import desk.store.TicketStore;
-import desk.ticket.Ticket;
 import desk.ticket.TicketEvent;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads a ticket, its conversation and its history for a caller allowed to see the ticket; any
- * other caller is told it does not exist. Internal notes and staff-only announcements are for support.
+ * other caller is told it does not exist. Internal notes and staff-only announcements are for vendor staff.
  */
 @Singleton
 public class ReadTicket {
     private final TicketStore tickets;
+    private final TicketAccess access;
 
-    ReadTicket(TicketStore tickets) {
+    ReadTicket(TicketStore tickets, TicketAccess access) {
         this.tickets = tickets;
+        this.access = access;
     }
 
-    public Optional<Ticket> read(Principal reader, String ticketId) {
-        if (!TicketIds.isTicketId(ticketId)) {
-            return Optional.empty();
-        }
-        return tickets.find(ticketId).filter(ticket -> ticket.partyOf(reader).isPresent());
+    public Optional<TicketAccess.Visible> read(Principal reader, String ticketId) {
+        return access.find(reader, ticketId);
     }
 
     /** A ticket with the messages its reader may see. */
-    public record Conversation(Ticket ticket, List<Message> messages) {}
+    public record Conversation(TicketAccess.Visible ticket, List<Message> messages) {}
 
-    /** The conversation oldest first; without internal notes unless the reader is support. */
+    /** The conversation oldest first; internal notes for vendor staff only. */
     public Optional<Conversation> conversation(Principal reader, String ticketId) {
-        return read(reader, ticketId).map(ticket -> new Conversation(ticket, tickets.conversation(ticketId).stream()
-                .filter(message -> message.isPublic() || isSupport(reader, ticket))
+        return read(reader, ticketId).map(visible -> new Conversation(visible, tickets.conversation(ticketId).stream()
+                .filter(message -> message.isPublic() || visible.party().seesInternal())
                 .toList()));
     }
 
-    /** The ticket's announcements in order, as an audit trail; staff-only ones for support only. */
+    /**
+     * The ticket's announcements in order, as an audit trail: staff-only ones for vendor staff only,
+     * and staff members' subjects left out for anyone else.
+     */
     public Optional<List<AnnouncementRecord>> history(Principal reader, String ticketId) {
-        return read(reader, ticketId).map(ticket -> tickets.history(ticketId).stream()
-                .filter(entry -> entry.audience() == TicketEvent.Audience.EVERYONE || isSupport(reader, ticket))
+        return read(reader, ticketId).map(visible -> tickets.history(ticketId).stream()
+                .filter(entry -> entry.audience() == TicketEvent.Audience.EVERYONE || visible.party().seesInternal())
+                .map(entry -> AccessRules.showsStaffSubjects(reader) ? entry : withoutStaffSubjects(entry))
                 .toList());
     }
 
-    private static boolean isSupport(Principal reader, Ticket ticket) {
-        return ticket.partyOf(reader).filter(party -> party == Ticket.Party.SUPPORT).isPresent();
+    private static AnnouncementRecord withoutStaffSubjects(AnnouncementRecord entry) {
+        Map<String, Object> detail = new LinkedHashMap<>(entry.detail());
+        detail.keySet().removeAll(TicketEvent.STAFF_SUBJECT_FIELDS);
+        return new AnnouncementRecord(entry.eventId(), entry.sequence(), entry.occurredAt(), entry.detailType(),
+                entry.audience(), detail);
     }
 }

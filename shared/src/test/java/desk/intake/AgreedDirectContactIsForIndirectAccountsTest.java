@@ -29,8 +29,6 @@ class AgreedDirectContactIsForIndirectAccountsTest {
 
     private static final String ONLY_INDIRECT =
             "applies only to indirect accounts, whose tickets are otherwise answered to the partner";
-    private static final String NOT_FROM_CUSTOMER =
-            "only the Solution Partner or support can agree to answer the end customer directly";
 
     @Test
     void it_is_refused_on_a_direct_account() {
@@ -43,19 +41,6 @@ class AgreedDirectContactIsForIndirectAccountsTest {
         // then
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
                 .containsExactly(tuple("agreedDirectContact", ONLY_INDIRECT));
-    }
-
-    @Test
-    void it_is_refused_from_the_indirect_accounts_own_user() {
-        // given
-        var body = with(question(), "agreedDirectContact", true);
-
-        // when
-        List<FieldProblem> problems = refused(TicketForm.read(body, byCustomerOf(indirectAccount(Plan.PREMIUM))));
-
-        // then
-        assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
-                .containsExactly(tuple("agreedDirectContact", NOT_FROM_CUSTOMER));
     }
 
     @Test
@@ -84,18 +69,6 @@ class AgreedDirectContactIsForIndirectAccountsTest {
     }
 
     @Test
-    void the_solution_partner_may_agree_to_it_for_its_client() {
-        // given
-        var body = with(question(), "agreedDirectContact", true);
-
-        // when
-        TicketRequest request = accepted(TicketForm.read(body, byPartner(indirectAccount(Plan.PREMIUM), solutionPartner())));
-
-        // then
-        assertThat(request.agreedDirectContact()).isTrue();
-    }
-
-    @Test
     void support_may_agree_to_it_for_an_indirect_account() {
         // given
         var body = with(question(), "agreedDirectContact", true);
@@ -105,18 +78,4 @@ class AgreedDirectContactIsForIndirectAccountsTest {
 
         // then
         assertThat(request.agreedDirectContact()).isTrue();
-    }
-    @Test
-    void another_partner_with_access_may_not_agree_to_it() {
-        // given
-        var body = with(question(), "agreedDirectContact", true);
-        var context = byPartner(indirectAccount(Plan.PREMIUM, new PartnerAccess("connector-works", true)),
-                technologyPartner(true, true));
-
-        // when
-        Validated<TicketRequest> read = TicketForm.read(body, context);
-
-        // then
-        assertThat(refused(read)).extracting(FieldProblem::field).containsExactly("agreedDirectContact");
-    }
-}
+    }}

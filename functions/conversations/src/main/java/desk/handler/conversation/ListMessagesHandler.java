@@ -34,7 +34,7 @@ public class ListMessagesHandler extends MicronautRequestHandler<APIGatewayV2HTT
             String id = request.pathParameter("id");
             return readTicket.conversation(request.principal(), id)
                     .map(found -> new Conversation(id, found.messages().stream()
-                            .map(message -> MessageView.of(message, LocalTimes.zoneOf(found.ticket()))).toList()))
+                            .map(message -> MessageView.of(message, LocalTimes.zoneOf(found.ticket().ticket()), request.principal())).toList()))
                     .map(conversation -> api.json(200, conversation))
                     .orElseThrow(() -> ApiProblem.notFound("Ticket " + id));
         });

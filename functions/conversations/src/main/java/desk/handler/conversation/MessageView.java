@@ -1,5 +1,6 @@
 package desk.handler.conversation;
 
+import desk.access.AccessRules;
 import desk.api.LocalTimes;
 import desk.conversation.Message;
 import desk.identity.Principal;
@@ -14,9 +15,11 @@ public record MessageView(String id, String ticketId, Author author, String body
     @Serdeable
     public record Author(String role, String subject) {}
 
-    static MessageView of(Message message, ZoneId zone) {
+    /** The message as {@code viewer} sees it: its author's subject only within the author's own party. */
+    static MessageView of(Message message, ZoneId zone, Principal viewer) {
         Principal author = message.author();
-        return new MessageView(message.id(), message.ticketId(), new Author(author.role(), author.subject()), message.body(),
+        return new MessageView(message.id(), message.ticketId(),
+                new Author(author.role(), AccessRules.showsSubject(viewer, author) ? author.subject() : null), message.body(),
                 message.visibility().name(), message.automatic(), LocalTimes.format(message.postedAt(), zone));
     }
 }

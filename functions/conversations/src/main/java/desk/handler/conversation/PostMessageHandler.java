@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import desk.api.ApiProblem;
 import desk.api.HttpApi;
 import desk.conversation.Message;
+import desk.identity.Principal;
 import desk.ticket.Ticket;
 import desk.usecase.PostMessage;
 import io.micronaut.context.ApplicationContext;
@@ -32,8 +33,8 @@ public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTP
             var outcome = postMessage.post(request.principal(), ticketId, request.jsonObject(), request.receivedAt(),
                     request.idempotencyKey());
             return switch (outcome) {
-                case PostMessage.Outcome.Posted(var message, var ticket) -> created(message, ticket, false);
-                case PostMessage.Outcome.Replayed(var message, var ticket) -> created(message, ticket, true);
+                case PostMessage.Outcome.Posted(var message, var ticket) -> created(message, ticket, request.principal(), false);
+                case PostMessage.Outcome.Replayed(var message, var ticket) -> created(message, ticket, request.principal(), true);
                 case PostMessage.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
                 case PostMessage.Outcome.NotAllowed(var problems) -> throw new ApiProblem(403, "forbidden",
                         "You may not post this kind of message on this ticket.", problems);
@@ -44,8 +45,8 @@ public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         });
     }
 
-    private APIGatewayV2HTTPResponse created(Message message, Ticket ticket, boolean replayed) {
-        return api.json(201, PostedMessage.of(message, ticket), Map.of(
+    private APIGatewayV2HTTPResponse created(Message message, Ticket ticket, Principal poster, boolean replayed) {
+        return api.json(201, PostedMessage.of(message, ticket, poster), Map.of(
                 "Location", "/tickets/" + ticket.id() + "/messages/" + message.id(),
                 "Idempotent-Replayed", Boolean.toString(replayed)));
     }

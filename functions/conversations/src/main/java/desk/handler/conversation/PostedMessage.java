@@ -2,6 +2,7 @@ package desk.handler.conversation;
 
 import desk.api.LocalTimes;
 import desk.conversation.Message;
+import desk.identity.Principal;
 import desk.ticket.Ticket;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.ZoneId;
@@ -17,10 +18,10 @@ public record PostedMessage(MessageView message, FirstResponse firstResponse) {
     @Serdeable
     public record FirstResponse(String state, String respondedAt, String businessResponseTime, String messageId) {}
 
-    static PostedMessage of(Message message, Ticket ticket) {
+    static PostedMessage of(Message message, Ticket ticket, Principal poster) {
         ZoneId zone = LocalTimes.zoneOf(ticket);
         var response = ticket.sla().firstResponse();
-        return new PostedMessage(MessageView.of(message, zone), new FirstResponse(ticket.sla().code(),
+        return new PostedMessage(MessageView.of(message, zone, poster), new FirstResponse(ticket.sla().code(),
                 response.map(r -> LocalTimes.format(r.at(), zone)).orElse(null),
                 response.map(r -> r.businessResponseTime().toString()).orElse(null),
                 response.map(r -> r.messageId()).orElse(null)));

@@ -27,7 +27,7 @@ public class GetTicketHandler extends MicronautRequestHandler<APIGatewayV2HTTPEv
         return api.respond(event, request -> {
             String id = request.pathParameter("id");
             return readTicket.read(request.principal(), id)
-                    .map(ticket -> api.json(200, TicketView.of(ticket)))
+                    .map(found -> api.json(200, TicketView.of(found.ticket(), request.principal())))
                     .orElseThrow(() -> ApiProblem.notFound("Ticket " + id));
         });
     }

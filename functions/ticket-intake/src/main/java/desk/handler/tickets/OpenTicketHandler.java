@@ -28,20 +28,21 @@ public class OpenTicketHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
         return api.respond(event, request -> {
             var outcome = openTicket.open(request.principal(), request.jsonObject(), request.receivedAt(), request.idempotencyKey());
             return switch (outcome) {
-                case OpenTicket.Outcome.Created(var ticket) -> created(ticket, false);
-                case OpenTicket.Outcome.Replayed(var ticket) -> created(ticket, true);
+                case OpenTicket.Outcome.Created(var ticket) -> created(ticket, request.principal(), false);
+                case OpenTicket.Outcome.Replayed(var ticket) -> created(ticket, request.principal(), true);
                 case OpenTicket.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
                 case OpenTicket.Outcome.AccountNotFound(var accountId) -> throw ApiProblem.notFound("Account " + accountId);
                 case OpenTicket.Outcome.UnknownPartner(var partnerId) ->
                         throw ApiProblem.forbidden("The token names partner " + partnerId + ", which is not registered.");
+                case OpenTicket.Outcome.Forbidden(var reason) -> throw ApiProblem.forbidden(reason);
                 case OpenTicket.Outcome.KeyReusedWithOtherRequest(var key) -> throw new ApiProblem(409, "idempotency_key_reused",
                         "Idempotency-Key " + key + " was already used with a different request body.");
             };
         });
     }
 
-    private APIGatewayV2HTTPResponse created(desk.ticket.Ticket ticket, boolean replayed) {
-        return api.json(201, TicketView.of(ticket), Map.of(
+    private APIGatewayV2HTTPResponse created(desk.ticket.Ticket ticket, desk.identity.Principal opener, boolean replayed) {
+        return api.json(201, TicketView.of(ticket, opener), Map.of(
                 "Location", "/tickets/" + ticket.id(),
                 "Idempotent-Replayed", Boolean.toString(replayed)));
     }

@@ -1,5 +1,6 @@
 package desk.handler.tickets;
 
+import desk.access.AccessRules;
 import desk.api.LocalTimes;
 import desk.calendar.DeadlineExplanation;
 import desk.identity.Principal;
@@ -76,7 +77,8 @@ public record TicketView(
     @Serdeable
     public record Skipped(String date, String reason, String detail) {}
 
-    public static TicketView of(Ticket ticket) {
+    /** The ticket as {@code viewer} sees it: people's subjects only within their own party. */
+    public static TicketView of(Ticket ticket, Principal viewer) {
         ZoneId zone = LocalTimes.zoneOf(ticket);
         return new TicketView(
                 ticket.id(),
@@ -93,14 +95,14 @@ public record TicketView(
                 ticket.description(),
                 new Replication(ticket.replication().affectedAccount(),
                         ticket.replication().steps().orElse(null), ticket.replication().expectedResult().orElse(null)),
-                openedBy(ticket.openedBy()),
+                openedBy(ticket.openedBy(), viewer),
                 new RespondTo(ticket.respondTo().code(), ticket.respondTo().partner().orElse(null)),
                 local(ticket.receivedAt(), zone),
                 firstResponse(ticket, zone));
     }
 
-    private static OpenedBy openedBy(Principal opener) {
-        return new OpenedBy(opener.role(), opener.subject(),
+    private static OpenedBy openedBy(Principal opener, Principal viewer) {
+        return new OpenedBy(opener.role(), AccessRules.showsSubject(viewer, opener) ? opener.subject() : null,
                 opener instanceof Principal.CustomerUser customer ? customer.accountId() : null,
                 opener instanceof Principal.PartnerUser partner ? partner.partnerId() : null);
     }

@@ -1,6 +1,8 @@
 package desk.account;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +41,18 @@ public record Account(
     public boolean grantsProductionAccessTo(String partnerId) {
         return partnerAccess.stream()
                 .anyMatch(access -> access.partnerId().equals(partnerId) && access.productionAccess());
+    }
+
+    /** One link per partner that acts for this account, the Solution Partner first, then access entries in order. */
+    public List<ClientLink> clientLinks() {
+        Map<String, ClientLink> links = new LinkedHashMap<>();
+        solutionPartnerId.ifPresent(partnerId -> links.put(partnerId,
+                new ClientLink(partnerId, id, ClientLink.Relation.SOLUTION_PARTNER, grantsProductionAccessTo(partnerId))));
+        for (PartnerAccess access : partnerAccess) {
+            links.putIfAbsent(access.partnerId(),
+                    new ClientLink(access.partnerId(), id, ClientLink.Relation.ACCESS, access.productionAccess()));
+        }
+        return List.copyOf(links.values());
     }
 
     public boolean isIndirect() {

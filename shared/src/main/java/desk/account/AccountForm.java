@@ -8,6 +8,13 @@ import java.util.Optional;
 
 /** Reads the body of {@code PUT /accounts/{id}} into an {@link Account}, naming every bad field. */
 public final class AccountForm {
+    /**
+     * An account write is one DynamoDB transaction (at most 100 items): the account, and for each
+     * partner it names before or after the write, the partner and its client link. 20 entries
+     * plus a Solution Partner, replacing as many others, stay under that.
+     */
+    static final int MAX_PARTNER_ACCESS = 20;
+
     private AccountForm() {}
 
     public static Validated<Account> read(String id, Map<String, Object> body, String defaultCalendarId) {
@@ -23,7 +30,11 @@ public final class AccountForm {
         if (contract == Contract.DIRECT && form.has("solutionPartnerId")) {
             form.problem("solutionPartnerId", "must be absent for a DIRECT contract: a Solution Partner is named only on INDIRECT accounts");
         }
-        List<PartnerAccess> access = form.objects("partnerAccess").stream()
+        List<FormReader> entries = form.objects("partnerAccess");
+        if (entries.size() > MAX_PARTNER_ACCESS) {
+            form.problem("partnerAccess", "names at most " + MAX_PARTNER_ACCESS + " partners");
+        }
+        List<PartnerAccess> access = entries.stream()
                 .map(entry -> {
                     entry.refuseFieldsOtherThan("partnerId", "productionAccess");
                     Optional<String> partnerId = entry.id("partnerId");

@@ -2,14 +2,13 @@ package desk.usecase;
 
 import desk.account.Account;
 import desk.account.AccountForm;
-import desk.account.Partner;
 import desk.account.PartnerAccess;
 import desk.account.PartnerKind;
 import desk.calendar.CalendarCatalog;
 import desk.access.AccessRules;
 import desk.identity.Principal;
 import desk.store.AccountStore;
-import desk.store.PartnerStore;
+import desk.store.PartnerReferencesRefusedException;
 import desk.validation.FieldProblem;
 import desk.validation.FormReader;
 import desk.validation.Validated;
@@ -18,21 +17,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Creates, replaces and reads accounts: admins write, vendor staff read. An account may only
- * name partners that exist, a Solution Partner that is one, and a configured calendar.
+ * name a configured calendar (checked here), partners that exist and a Solution Partner that is
+ * one (checked by the store's transaction, atomically with the write, so a partner cannot change
+ * kind or vanish between the check and the write).
  */
 @Singleton
 public class ManageAccounts {
     private final AccountStore accounts;
-    private final PartnerStore partners;
     private final CalendarCatalog calendars;
+    private final WriteAttempts attempts;
 
-    ManageAccounts(AccountStore accounts, PartnerStore partners, CalendarCatalog calendars) {
+    ManageAccounts(AccountStore accounts, CalendarCatalog calendars, WriteAttempts attempts) {
         this.accounts = accounts;
-        this.partners = partners;
         this.calendars = calendars;
+        this.attempts = attempts;
     }
 
     public AdminOutcome<Account> put(Principal caller, String accountId, Map<String, Object> form) {
@@ -44,12 +46,10 @@ public class ManageAccounts {
         }
         return switch (AccountForm.read(accountId, form, calendars.defaultCalendarId())) {
             case Validated.Invalid<Account>(List<FieldProblem> problems) -> new AdminOutcome.Refused<>(problems);
-            case Validated.Valid<Account>(Account account) -> {
-                List<FieldProblem> problems = referenceProblems(account);
-                yield problems.isEmpty()
-                        ? new AdminOutcome.Stored<>(accounts.put(account), account)
-                        : new AdminOutcome.Refused<>(problems);
-            }
+            case Validated.Valid<Account>(Account account) -> calendars.find(account.calendarId()).isEmpty()
+                    ? new AdminOutcome.Refused<>(List.of(
+                            FieldProblem.of("calendarId", "no calendar " + account.calendarId() + " is configured")))
+                    : store(account);
         };
     }
 
@@ -62,24 +62,28 @@ public class ManageAccounts {
                 .orElseGet(() -> new AdminOutcome.NotFound<>(accountId));
     }
 
-    private List<FieldProblem> referenceProblems(Account account) {
+    private AdminOutcome<Account> store(Account account) {
+        try {
+            return new AdminOutcome.Stored<>(attempts.run(() -> accounts.put(account)), account);
+        } catch (PartnerReferencesRefusedException refused) {
+            return new AdminOutcome.Refused<>(referenceProblems(account, refused.refusals()));
+        }
+    }
+
+    /** Each refused partner, named by the field that names it. */
+    private static List<FieldProblem> referenceProblems(Account account, List<PartnerReferencesRefusedException.Refusal> refusals) {
+        Map<String, Optional<PartnerKind>> found = refusals.stream().collect(Collectors.toMap(
+                PartnerReferencesRefusedException.Refusal::partnerId, PartnerReferencesRefusedException.Refusal::kind));
         List<FieldProblem> problems = new ArrayList<>();
-        account.solutionPartnerId().ifPresent(id -> {
-            Optional<Partner> partner = partners.find(id);
-            if (partner.isEmpty()) {
-                problems.add(FieldProblem.of("solutionPartnerId", "no partner " + id + " exists"));
-            } else if (partner.get().kind() != PartnerKind.SOLUTION) {
-                problems.add(FieldProblem.of("solutionPartnerId", id + " is a " + partner.get().kind() + " partner, not a Solution Partner"));
-            }
-        });
+        account.solutionPartnerId().filter(found::containsKey).ifPresent(id -> problems.add(FieldProblem.of("solutionPartnerId",
+                found.get(id).map(kind -> id + " is a " + kind + " partner, not a Solution Partner")
+                        .orElse("no partner " + id + " exists"))));
         List<PartnerAccess> access = account.partnerAccess();
         for (int i = 0; i < access.size(); i++) {
-            if (partners.find(access.get(i).partnerId()).isEmpty()) {
-                problems.add(FieldProblem.of("partnerAccess[" + i + "].partnerId", "no partner " + access.get(i).partnerId() + " exists"));
+            String id = access.get(i).partnerId();
+            if (found.containsKey(id) && found.get(id).isEmpty()) {
+                problems.add(FieldProblem.of("partnerAccess[" + i + "].partnerId", "no partner " + id + " exists"));
             }
-        }
-        if (calendars.find(account.calendarId()).isEmpty()) {
-            problems.add(FieldProblem.of("calendarId", "no calendar " + account.calendarId() + " is configured"));
         }
         return problems;
     }

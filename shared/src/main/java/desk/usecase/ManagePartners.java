@@ -4,6 +4,7 @@ import desk.account.Partner;
 import desk.account.PartnerForm;
 import desk.access.AccessRules;
 import desk.identity.Principal;
+import desk.store.PartnerKindLockedException;
 import desk.store.PartnerStore;
 import desk.validation.FieldProblem;
 import desk.validation.FormReader;
@@ -12,13 +13,19 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** Creates, replaces and reads partners: admins write, vendor staff read. */
+/**
+ * Creates, replaces and reads partners: admins write, vendor staff read. A partner that accounts
+ * reference keeps its kind (the store's write is conditioned on it), so no account's Solution
+ * Partner ever becomes a Technology partner.
+ */
 @Singleton
 public class ManagePartners {
     private final PartnerStore partners;
+    private final WriteAttempts attempts;
 
-    ManagePartners(PartnerStore partners) {
+    ManagePartners(PartnerStore partners, WriteAttempts attempts) {
         this.partners = partners;
+        this.attempts = attempts;
     }
 
     public AdminOutcome<Partner> put(Principal caller, String partnerId, Map<String, Object> form) {
@@ -30,7 +37,7 @@ public class ManagePartners {
         }
         return switch (PartnerForm.read(partnerId, form)) {
             case Validated.Invalid<Partner>(List<FieldProblem> problems) -> new AdminOutcome.Refused<>(problems);
-            case Validated.Valid<Partner>(Partner partner) -> new AdminOutcome.Stored<>(partners.put(partner), partner);
+            case Validated.Valid<Partner>(Partner partner) -> store(partner);
         };
     }
 
@@ -41,5 +48,15 @@ public class ManagePartners {
         return partners.find(partnerId)
                 .<AdminOutcome<Partner>>map(AdminOutcome.Found::new)
                 .orElseGet(() -> new AdminOutcome.NotFound<>(partnerId));
+    }
+
+    private AdminOutcome<Partner> store(Partner partner) {
+        try {
+            return new AdminOutcome.Stored<>(attempts.run(() -> partners.put(partner)), partner);
+        } catch (PartnerKindLockedException locked) {
+            String accounts = locked.references() == 1 ? "1 account references" : locked.references() + " accounts reference";
+            return new AdminOutcome.Refused<>(List.of(FieldProblem.of("kind", accounts
+                    + " this partner as Solution Partner or in partnerAccess; it cannot change kind from " + locked.kind())));
+        }
     }
 }

@@ -16,6 +16,7 @@ import desk.validation.Validated;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -245,6 +246,21 @@ class AccountFormNamesEveryBadFieldTest {
         // then
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
                 .containsExactly(tuple("partnerAccess", "names a partner more than once"));
+    }
+
+    @Test
+    void more_partner_access_entries_than_one_write_can_carry_are_refused() {
+        // given
+        List<Object> entries = IntStream.rangeClosed(0, AccountForm.MAX_PARTNER_ACCESS)
+                .<Object>mapToObj(i -> access("partner-" + i, false)).toList();
+        Map<String, Object> body = with(directAccountBody(), "partnerAccess", entries);
+
+        // when
+        List<FieldProblem> problems = problems(read(body));
+
+        // then
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem)
+                .containsExactly(tuple("partnerAccess", "names at most 20 partners"));
     }
 
     @Test

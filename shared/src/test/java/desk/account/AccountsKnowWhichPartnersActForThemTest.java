@@ -77,6 +77,19 @@ class AccountsKnowWhichPartnersActForThemTest {
     }
 
     @Test
+    void each_partner_acting_for_an_account_is_one_client_link_and_the_solution_partner_role_wins() {
+        // given
+        Account account = indirectAccountOf("iberia-solutions",
+                new PartnerAccess("connector-works", false), new PartnerAccess("iberia-solutions", true));
+
+        // when / then
+        assertThat(account.clientLinks()).containsExactly(
+                new ClientLink("iberia-solutions", "globex", ClientLink.Relation.SOLUTION_PARTNER, true),
+                new ClientLink("connector-works", "globex", ClientLink.Relation.ACCESS, false));
+        assertThat(directAccountGranting().clientLinks()).isEmpty();
+    }
+
+    @Test
     void an_indirect_contract_without_a_solution_partner_cannot_be_constructed() {
         // when / then
         assertThatIllegalArgumentException()

@@ -9,6 +9,9 @@ record Condition(String expression, Map<String, String> names, Map<String, Attri
     /** An item that must not exist yet: ids and sequence numbers are never reused. */
     static final Condition NEW_ITEM = new Condition("attribute_not_exists(pk)", Map.of(), Map.of());
 
+    /** An item that must exist: an update must never create a stray item holding only what it set. */
+    static final Condition EXISTING = new Condition("attribute_exists(pk)", Map.of(), Map.of());
+
     Condition {
         Objects.requireNonNull(expression, "expression");
         names = Map.copyOf(names);

@@ -1,6 +1,5 @@
 package desk.store.dynamo;
 
-import desk.store.Saved;
 import desk.store.StoreUnavailableException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -14,7 +13,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The desk's single table: its name (from {@code DESK_TABLE_NAME}) and the client that reaches it.
@@ -28,12 +26,6 @@ public record DeskTable(@Value("${desk.table.name}") String name, DynamoDbClient
     Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
         var response = call("GetItem", () -> client.getItem(get -> get.tableName(name).key(key).consistentRead(true)));
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
-    }
-
-    /** An unconditional whole-item replacement; ALL_OLD tells a creation from a replacement in one call. */
-    Saved replace(Map<String, AttributeValue> item) {
-        var response = call("PutItem", () -> client.putItem(put -> put.tableName(name).item(item).returnValues(ReturnValue.ALL_OLD)));
-        return response.hasAttributes() && !response.attributes().isEmpty() ? Saved.REPLACED : Saved.CREATED;
     }
 
     /** Every item of one partition whose sort key starts with {@code prefix}, in key order, all pages, strongly consistent. */

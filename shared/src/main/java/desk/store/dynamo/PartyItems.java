@@ -1,6 +1,7 @@
 package desk.store.dynamo;
 
 import desk.account.Account;
+import desk.account.ClientLink;
 import desk.account.Contract;
 import desk.account.Partner;
 import desk.account.PartnerAccess;
@@ -9,11 +10,16 @@ import desk.account.Plan;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Maps accounts and partners to their items and back. */
+/** Maps accounts, partners and client links to their items and back, with the conditions that guard their writes. */
 final class PartyItems {
+    static final String CLIENT_PREFIX = "CLIENT#";
+    /** On a partner: how many accounts name it, in any role. Account writes keep it; partner writes never set it. */
+    static final String REFERENCES = "references";
+    private static final String VERSION = "version";
+
     private PartyItems() {}
 
-    static Map<String, AttributeValue> toItem(Account account) {
+    static Map<String, AttributeValue> toItem(Account account, long version) {
         return Item.builder()
                 .with(TableKeys.account(account.id()))
                 .s("entity", "ACCOUNT")
@@ -28,6 +34,7 @@ final class PartyItems {
                                 "productionAccess", AttributeValue.fromBool(access.productionAccess())))
                         .toList())
                 .s("calendarId", account.calendarId())
+                .n(VERSION, version)
                 .build();
     }
 
@@ -45,9 +52,24 @@ final class PartyItems {
                 item.s("calendarId"));
     }
 
+    /** The stored account's version; 0 for one stored before accounts were versioned, whose references were never counted. */
+    static long version(Map<String, AttributeValue> account) {
+        return Item.reader(account).optionalN(VERSION).orElse(0L);
+    }
+
+    /** Optimistic locking of an account read at {@code version} (0: the unversioned item must still be unversioned). */
+    static Condition accountAt(long version) {
+        return version > 0 ? Condition.versionIs(version)
+                : new Condition("attribute_exists(pk) AND attribute_not_exists(#version)", Map.of("#version", VERSION), Map.of());
+    }
+
     static Map<String, AttributeValue> toItem(Partner partner) {
+        return Item.builder().with(TableKeys.partner(partner.id())).with(partnerAttributes(partner)).build();
+    }
+
+    /** A partner's own attributes, without its key and without {@link #REFERENCES}, which is not the partner's to write. */
+    static Map<String, AttributeValue> partnerAttributes(Partner partner) {
         return Item.builder()
-                .with(TableKeys.partner(partner.id()))
                 .s("entity", "PARTNER")
                 .s("id", partner.id())
                 .s("name", partner.name())
@@ -61,5 +83,42 @@ final class PartyItems {
         Item.Reader item = Item.reader(attributes);
         return new Partner(item.s("id"), item.s("name"), PartnerKind.valueOf(item.s("kind")),
                 item.bool("certified"), item.bool("technicalKnowledge"));
+    }
+
+    static long references(Map<String, AttributeValue> partner) {
+        return Item.reader(partner).optionalN(REFERENCES).orElse(0L);
+    }
+
+    /** A replaced partner keeps its kind, or no account references it: an account's Solution Partner stays one. */
+    static Condition mayTakeKind(PartnerKind kind) {
+        return new Condition("attribute_exists(pk) AND (#kind = :kind OR attribute_not_exists(#references) OR #references = :none)",
+                Map.of("#kind", "kind", "#references", REFERENCES),
+                Map.of(":kind", Item.s(kind.name()), ":none", AttributeValue.fromN("0")));
+    }
+
+    /** The partner an account names exists, and a Solution Partner is of kind SOLUTION. */
+    static Condition mayBeReferencedAs(ClientLink.Relation relation) {
+        return switch (relation) {
+            case ACCESS -> Condition.EXISTING;
+            case SOLUTION_PARTNER -> new Condition("attribute_exists(pk) AND #kind = :solution", Map.of("#kind", "kind"),
+                    Map.of(":solution", Item.s(PartnerKind.SOLUTION.name())));
+        };
+    }
+
+    static Map<String, AttributeValue> toItem(ClientLink link) {
+        return Item.builder()
+                .with(TableKeys.clientLink(link.partnerId(), link.accountId()))
+                .s("entity", "CLIENT_LINK")
+                .s("partnerId", link.partnerId())
+                .s("accountId", link.accountId())
+                .s("relation", link.relation().name())
+                .bool("productionAccess", link.productionAccess())
+                .build();
+    }
+
+    static ClientLink clientLink(Map<String, AttributeValue> attributes) {
+        Item.Reader item = Item.reader(attributes);
+        return new ClientLink(item.s("partnerId"), item.s("accountId"), ClientLink.Relation.valueOf(item.s("relation")),
+                item.bool("productionAccess"));
     }
 }

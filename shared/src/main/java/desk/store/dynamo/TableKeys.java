@@ -26,7 +26,16 @@ final class TableKeys {
         return key("ACCOUNT#" + accountId, "ACCOUNT");
     }
 
+    static String partnerPk(String partnerId) {
+        return "PARTNER#" + partnerId;
+    }
+
     static Map<String, AttributeValue> partner(String partnerId) {
-        return key("PARTNER#" + partnerId, "PARTNER");
+        return key(partnerPk(partnerId), "PARTNER");
+    }
+
+    /** An account as a client of a partner, in the partner's collection so that one query lists its clients. */
+    static Map<String, AttributeValue> clientLink(String partnerId, String accountId) {
+        return key(partnerPk(partnerId), PartyItems.CLIENT_PREFIX + accountId);
     }
 }

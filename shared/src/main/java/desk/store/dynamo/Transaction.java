@@ -40,6 +40,30 @@ final class Transaction {
         return this;
     }
 
+    /**
+     * A put without a condition of its own: only for an item that follows another item of the
+     * same transaction (a client link follows its account), whose condition orders the writes.
+     */
+    Transaction put(String name, Map<String, AttributeValue> item) {
+        add(name, TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)).build());
+        return this;
+    }
+
+    /** A delete without a condition of its own, for the same kind of item as {@link #put(String, Map)}. */
+    Transaction delete(String name, Map<String, AttributeValue> key) {
+        add(name, TransactWriteItem.builder().delete(delete -> delete.tableName(table.name()).key(key)).build());
+        return this;
+    }
+
+    /** A condition on an item this transaction does not write (ConditionCheck). */
+    Transaction check(String name, Map<String, AttributeValue> key, Condition condition) {
+        add(name, TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name()).key(key)
+                .conditionExpression(condition.expression())
+                .expressionAttributeNames(condition.names().isEmpty() ? null : condition.names())
+                .expressionAttributeValues(condition.values().isEmpty() ? null : condition.values())).build());
+        return this;
+    }
+
     /** An update of some attributes of one item (what {@link TicketItems#slaUpdate} derives), under a condition. */
     Transaction update(String name, Map<String, AttributeValue> key, Update update, Condition condition) {
         Map<String, String> names = new HashMap<>(update.names());

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An update expression with its placeholders, built from attributes a mapper derived: each given
- * attribute is set, each of {@code owned} that is not given is removed. Nobody writes one by hand.
+ * attribute is set, each of {@code owned} that is not given is removed; or a counter moved. Nobody
+ * writes one by hand.
  */
 record Update(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
     Update {
@@ -40,5 +41,11 @@ record Update(String expression, Map<String, String> names, Map<String, Attribut
         }
         String expression = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         return new Update(expression, names, values);
+    }
+
+    /** Adds {@code amount} (negative to subtract) to a number attribute; a missing counter counts as 0. */
+    static Update counting(String counter, long amount) {
+        return new Update("ADD #counter :amount", Map.of("#counter", counter),
+                Map.of(":amount", AttributeValue.fromN(Long.toString(amount))));
     }
 }

@@ -19,6 +19,7 @@ class AccountAndPartnerStoresTest {
     void an_account_put_twice_is_created_then_replaced_and_reads_back_whole(LocalDesk desk) {
         DeskTable table = new DeskTable(desk.tableName("DeskTable"), desk.client());
         DynamoAccountStore accounts = new DynamoAccountStore(table);
+        new DynamoPartnerStore(table).put(StoredTickets.SOLUTION_PARTNER); // an account names only partners that exist
         Account indirect = StoredTickets.indirect();
         Account renamed = new Account(indirect.id(), "Renamed", Plan.ENTERPRISE, indirect.contract(),
                 indirect.solutionPartnerId(), indirect.partnerAccess(), indirect.calendarId());

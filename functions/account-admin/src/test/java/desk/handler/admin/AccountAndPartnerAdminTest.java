@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import desk.account.ClientLink;
 import desk.account.Partner;
 import desk.account.PartnerKind;
 import desk.api.testing.FunctionHarness;
@@ -14,6 +15,10 @@ import desk.store.PartnerStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +159,107 @@ class AccountAndPartnerAdminTest {
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(admin.body(response)).containsEntry("error", "not_found");
+    }
+
+    @Test
+    void a_kind_change_of_a_referenced_partner_is_refused_naming_kind_and_an_unreferenced_one_is_allowed() {
+        String referenced = putPartner("SOLUTION");
+        String unreferenced = putPartner("SOLUTION");
+        String account = "acme-" + suffix();
+        assertThat(putAccount(account, indirectBody(referenced)).getStatusCode()).isEqualTo(201);
+
+        APIGatewayV2HTTPResponse refused = putPartner(referenced, "TECHNOLOGY");
+        APIGatewayV2HTTPResponse allowed = putPartner(unreferenced, "TECHNOLOGY");
+
+        assertThat(refused.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(refused))).containsExactly("kind");
+        assertThat(admin.body(refused).toString()).contains("1 account references this partner", "cannot change kind");
+        assertThat(admin.bean(PartnerStore.class).find(referenced).orElseThrow().kind()).isEqualTo(PartnerKind.SOLUTION);
+        assertThat(allowed.getStatusCode()).isEqualTo(200);
+        assertThat(admin.bean(PartnerStore.class).find(unreferenced).orElseThrow().kind()).isEqualTo(PartnerKind.TECHNOLOGY);
+    }
+
+    @Test
+    void a_missing_partner_in_partner_access_is_named_by_its_index_and_nothing_is_written() {
+        String solution = putPartner("SOLUTION");
+        String account = "acme-" + suffix();
+
+        APIGatewayV2HTTPResponse response = putAccount(account, "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\","
+                + "\"solutionPartnerId\":\"" + solution + "\",\"partnerAccess\":[{\"partnerId\":\"" + solution + "\"},"
+                + "{\"partnerId\":\"nobody-here\"}]}");
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(response))).containsExactly("partnerAccess[1].partnerId");
+        assertThat(admin.body(response).toString()).contains("no partner nobody-here exists");
+        assertThat(admin.bean(AccountStore.class).find(account)).isEmpty();
+        assertThat(admin.bean(AccountStore.class).clientsOf(solution)).isEmpty();
+        // nothing counted: the partner may still change kind
+        assertThat(putPartner(solution, "TECHNOLOGY").getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_replaced_account_answers_200_and_its_client_links_follow_it() {
+        String first = putPartner("SOLUTION");
+        String second = putPartner("SOLUTION");
+        String account = "acme-" + suffix();
+
+        APIGatewayV2HTTPResponse created = putAccount(account, indirectBody(first));
+        APIGatewayV2HTTPResponse replaced = putAccount(account, indirectBody(second));
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        assertThat(replaced.getStatusCode()).isEqualTo(200);
+        assertThat(admin.bean(AccountStore.class).clientsOf(first)).isEmpty();
+        assertThat(admin.bean(AccountStore.class).clientsOf(second))
+                .containsExactly(new ClientLink(second, account, ClientLink.Relation.SOLUTION_PARTNER, false));
+    }
+
+    @Test
+    void an_account_naming_a_solution_partner_races_its_kind_change_and_exactly_one_wins() throws Exception {
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 15; round++) {
+                String partner = putPartner("SOLUTION");
+                String account = "acme-" + suffix();
+
+                Future<APIGatewayV2HTTPResponse> accountWrite = threads.submit(() -> putAccount(account, indirectBody(partner)));
+                Future<APIGatewayV2HTTPResponse> kindChange = threads.submit(() -> putPartner(partner, "TECHNOLOGY"));
+                List<Integer> statuses = List.of(accountWrite.get().getStatusCode(), kindChange.get().getStatusCode());
+
+                assertThat(statuses).as("round %d", round).isIn(List.of(201, 422), List.of(422, 200));
+                boolean accountWon = statuses.getFirst() == 201;
+                assertThat(admin.bean(AccountStore.class).find(account).isPresent()).isEqualTo(accountWon);
+                assertThat(admin.bean(PartnerStore.class).find(partner).orElseThrow().kind())
+                        .isEqualTo(accountWon ? PartnerKind.SOLUTION : PartnerKind.TECHNOLOGY);
+            }
+        }
+    }
+
+    /** A new SOLUTION or TECHNOLOGY partner, created through the route; returns its id. */
+    private static String putPartner(String kind) {
+        String id = "partner-" + suffix();
+        assertThat(putPartner(id, kind).getStatusCode()).isEqualTo(201);
+        return id;
+    }
+
+    private static APIGatewayV2HTTPResponse putPartner(String id, String kind) {
+        APIGatewayV2HTTPEvent put = admin.event("put-partner.json");
+        put.setPathParameters(Map.of("id", id));
+        put.setBody("{\"name\":\"Partner\",\"kind\":\"" + kind + "\",\"certified\":true}");
+        return new PutPartnerHandler(admin.context()).handleRequest(put, null);
+    }
+
+    private static APIGatewayV2HTTPResponse putAccount(String id, String body) {
+        APIGatewayV2HTTPEvent put = admin.event("put-account.json");
+        put.setPathParameters(Map.of("id", id));
+        put.setBody(body);
+        return new PutAccountHandler(admin.context()).handleRequest(put, null);
+    }
+
+    private static String indirectBody(String solutionPartnerId) {
+        return "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"" + solutionPartnerId + "\"}";
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package desk.local;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,12 @@ final class LocalApiGateway {
                 return message(401, "Unauthorized");
             }
             authorization = verified.get();
+            List<String> required = requiredScopes(match.get().route());
+            List<String> granted = authorization.getJwt().getScopes() == null ? List.of() : authorization.getJwt().getScopes();
+            if (!required.isEmpty() && granted.stream().noneMatch(required::contains)) {
+                // As API Gateway: a route's scopes need any one of them in the token, else 403.
+                return message(403, "Forbidden");
+            }
         }
         APIGatewayV2HTTPEvent event = events.event(request, match.get(), authorization);
         String functionId = match.get().route().functionLogicalId();
@@ -73,19 +80,31 @@ final class LocalApiGateway {
     private boolean requiresJwt(HttpRoute route) {
         Map<String, Object> api = template.resources().get(route.apiId());
         Object defaultAuthorizer = api == null ? null : nested(api, "Properties", "Auth", "DefaultAuthorizer");
-        Object eventAuthorizer = template.function(route.functionLogicalId()).events().stream()
-                .filter(e -> e.type().equals("HttpApi"))
-                .map(FunctionEvent::properties)
-                .filter(p -> route.path().equals(String.valueOf(p.getOrDefault("Path", "$default")))
-                        && route.method().equalsIgnoreCase(String.valueOf(p.getOrDefault("Method", "ANY"))))
-                .map(p -> nested(p, "Auth", "Authorizer"))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        Object eventAuthorizer = routeAuth(route, "Authorizer");
         if (eventAuthorizer != null) {
             return !"NONE".equals(eventAuthorizer);
         }
         return defaultAuthorizer != null && !"NONE".equals(defaultAuthorizer);
+    }
+
+    /** The route's {@code Auth.AuthorizationScopes}: a token must carry one of them. */
+    private List<String> requiredScopes(HttpRoute route) {
+        return routeAuth(route, "AuthorizationScopes") instanceof List<?> scopes
+                ? scopes.stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
+    /** A property of the route's event {@code Auth}, or null. */
+    private Object routeAuth(HttpRoute route, String property) {
+        return template.function(route.functionLogicalId()).events().stream()
+                .filter(e -> e.type().equals("HttpApi"))
+                .map(FunctionEvent::properties)
+                .filter(p -> route.path().equals(String.valueOf(p.getOrDefault("Path", "$default")))
+                        && route.method().equalsIgnoreCase(String.valueOf(p.getOrDefault("Method", "ANY"))))
+                .map(p -> nested(p, "Auth", property))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The function's JSON answer read as API Gateway reads a payload 2.0 response. */

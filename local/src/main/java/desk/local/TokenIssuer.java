@@ -43,6 +43,9 @@ final class TokenIssuer {
         if (request.partnerId() != null) {
             claims.claim("partner_id", request.partnerId());
         }
+        if (!request.scopes().isEmpty()) {
+            claims.claim("scope", String.join(" ", request.scopes()));
+        }
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),

@@ -173,6 +173,26 @@ class LocalHttpServerTest {
     }
 
     @Test
+    void aRouteWithAuthorizationScopesAnswers403ToAValidTokenWithoutOneAndNeverCallsTheHandler() throws Exception {
+        HttpResponse<String> agent = send(HttpRequest.newBuilder(server.baseUrl().resolve("/admin/by-agent"))
+                .header("Authorization", "Bearer " + token("agent"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(server.baseUrl().resolve("/admin/by-admin"))
+                .header("Authorization", "Bearer " + token("admin"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+
+        assertThat(agent.statusCode()).isEqualTo(403);
+        assertThat(agent.body()).isEqualTo("{\"message\":\"Forbidden\"}");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(server.runtime().json().read(admin.body(), APIGatewayV2HTTPEvent.class).getRequestContext()
+                .getAuthorizer().getJwt().getScopes()).containsExactly("desk/admin");
+        try (var dynamo = LocalDynamoDbClient.connect(server.runtime().database().endpoint())) {
+            assertThat(dynamo.getItem(r -> r.tableName("EchoTable").key(Map.of("pk", AttributeValue.fromS("/admin/by-agent"))))
+                    .hasItem()).isFalse();
+        }
+    }
+
+    @Test
     void aRouteThatOptsOutOfTheAuthorizerNeedsNoToken() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(server.baseUrl().resolve("/public")));
 

@@ -7,6 +7,7 @@ import desk.identity.Principal;
 import desk.ticket.Category;
 import desk.ticket.Ticket;
 import desk.ticket.TicketKind;
+import desk.ticket.TicketSummary;
 import desk.validation.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class AccessRules {
 
     /** How the caller takes part in {@code ticket}, judged on its account as the account is now; empty: not at all. */
     public static Optional<TicketParty> partyOf(Caller caller, Ticket ticket, Account account) {
+        return partyOf(caller, ticket.summary(), account);
+    }
+
+    /** The same rule for a list entry: a summary carries every fact it decides on. */
+    public static Optional<TicketParty> partyOf(Caller caller, TicketSummary ticket, Account account) {
         if (!ticket.accountId().equals(account.id())) {
             throw new IllegalArgumentException("ticket " + ticket.id() + " is not of account " + account.id());
         }
@@ -110,6 +116,11 @@ public final class AccessRules {
     /** Agents work tickets in the queue: reclassify, assign, change status, read the queue. */
     public static boolean worksTickets(Principal caller) {
         return caller instanceof Principal.SupportAgent;
+    }
+
+    /** Vendor staff list any account's tickets; customers and partners list their own scope. */
+    public static boolean listsAnyAccount(Principal caller) {
+        return caller instanceof Principal.SupportAgent || caller instanceof Principal.Admin;
     }
 
     /** Admins create and change accounts, partners and calendars. */

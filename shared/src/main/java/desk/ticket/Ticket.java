@@ -150,6 +150,12 @@ public record Ticket(
         return announce(moved, appliedAt, List.of(new TicketEvent.DeadlineChanged(current.get(), recomputed)));
     }
 
+    /** The ticket as lists show it. */
+    public TicketSummary summary() {
+        return new TicketSummary(id, accountId, openedBy, kind, severity, category, subject, status, receivedAt,
+                deadline.map(FirstResponseDeadline::dueAt), deadline.map(FirstResponseDeadline::zone), sla.code(), sla.firstResponse().map(FirstResponse::at));
+    }
+
     private Ticket withSla(SlaState next) {
         return new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
                 needsDetails, integrationSupport, respondTo, status, receivedAt, target, deadline, next, version, announced);

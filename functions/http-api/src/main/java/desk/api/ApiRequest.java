@@ -59,6 +59,12 @@ public final class ApiRequest {
         return value;
     }
 
+    /** The query string's parameters (API Gateway joins a repeated parameter's values with commas). */
+    public Map<String, String> queryParameters() {
+        Map<String, String> parameters = event.getQueryStringParameters();
+        return parameters == null ? Map.of() : parameters;
+    }
+
     /** A header by name, whatever its case (HTTP API lower-cases them, hand-made events may not). */
     public Optional<String> header(String name) {
         Map<String, String> headers = event.getHeaders();

@@ -2,6 +2,7 @@ package desk.api;
 
 import desk.sla.FirstResponseDeadline;
 import desk.ticket.Ticket;
+import desk.ticket.TicketSummary;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +18,11 @@ public final class LocalTimes {
     /** The zone of the calendar the ticket's deadline was computed in; UTC for a ticket without one. */
     public static ZoneId zoneOf(Ticket ticket) {
         return ticket.deadline().map(FirstResponseDeadline::zone).orElse(ZoneOffset.UTC);
+    }
+
+    /** The same zone for a list entry. */
+    public static ZoneId zoneOf(TicketSummary ticket) {
+        return ticket.calendarZone().orElse(ZoneOffset.UTC);
     }
 
     public static String format(Instant instant, ZoneId zone) {

@@ -19,6 +19,7 @@ import desk.ticket.Severity;
 import desk.ticket.Ticket;
 import desk.ticket.TicketKind;
 import desk.ticket.TicketStatus;
+import desk.ticket.TicketSummary;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,7 +34,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * under a contractual target, keyed by the next checkpoint) and the account and partner views.
  */
 final class TicketItems {
-    static final String QUEUE_OPEN = "OPEN";
     static final String SLA_AWAITING = "AWAITING";
 
     private TicketItems() {}
@@ -63,17 +63,20 @@ final class TicketItems {
                 .s("integrationSupport", ticket.integrationSupport().name())
                 .s("status", ticket.status().name())
                 .instant("receivedAt", ticket.receivedAt())
-                // Index attributes: newest-first views per account and per partner.
-                .s("accountPk", "ACCOUNT#" + ticket.accountId())
+                // Index attributes: newest-first lists per account and per opening partner.
+                .s("accountPk", accountPartition(ticket.accountId()))
                 .s("receivedSk", Item.sortable(ticket.receivedAt()) + "#" + ticket.id())
-                .s("partnerPk", answeringPartner(ticket).map(partner -> "PARTNER#" + partner));
+                .s("partnerPk", openingPartner(ticket.openedBy()).map(TicketItems::partnerPartition));
         PrincipalAttributes.write(item, "openedBy", ticket.openedBy());
         writeRecipient(item, ticket.respondTo());
         writeTarget(item, ticket.target());
         ticket.deadline().ifPresent(deadline -> writeDeadline(item, deadline));
-        ticket.queueRank().ifPresent(rank -> item
-                .s("queuePk", QUEUE_OPEN)
-                .s("queueSk", rank + "#" + Item.sortable(ticket.receivedAt()) + "#" + ticket.id()));
+        // In the queue while a support ticket is not yet solved, one partition per status.
+        if (ticket.status().isQueued()) {
+            ticket.queueRank().ifPresent(rank -> item
+                    .s("queuePk", queuePartition(ticket.status()))
+                    .s("queueSk", rank + "#" + Item.sortable(ticket.receivedAt()) + "#" + ticket.id()));
+        }
         writeSla(item, ticket.id(), ticket.sla());
         item.n("version", version).n("announced", ticket.announced());
         return item.build();
@@ -161,11 +164,51 @@ final class TicketItems {
         };
     }
 
-    private static Optional<String> answeringPartner(Ticket ticket) {
-        if (ticket.openedBy() instanceof Principal.PartnerUser partner) {
-            return Optional.of(partner.partnerId());
-        }
-        return ticket.respondTo().partner();
+    static String queuePartition(TicketStatus status) {
+        return "QUEUE#" + status.name();
+    }
+
+    static String accountPartition(String accountId) {
+        return "ACCOUNT#" + accountId;
+    }
+
+    static String partnerPartition(String partnerId) {
+        return "PARTNER#" + partnerId;
+    }
+
+    /**
+     * The partner whose users opened the ticket: a fact that never changes. Who else sees it
+     * (the account's partners today) is the access rules' question, asked when a list is read.
+     */
+    private static Optional<String> openingPartner(Principal opener) {
+        return opener instanceof Principal.PartnerUser partner ? Optional.of(partner.partnerId()) : Optional.empty();
+    }
+
+    /**
+     * The attributes the summary indexes project (template.yaml: {@code SupportQueue},
+     * {@code TicketsByAccount}, {@code TicketsByPartner}) and {@link #summary} reads.
+     */
+    static final java.util.List<String> SUMMARY_ATTRIBUTES = java.util.List.of("id", "accountId", "openedByRole",
+            "openedBySubject", "openedByAccountId", "openedByPartnerId", "kind", "severity", "category", "subject",
+            "status", "receivedAt", "dueAt", "calendarZone", "slaState", "firstResponseAt");
+
+    /** A ticket as a summary index projects it. */
+    static TicketSummary summary(Map<String, AttributeValue> attributes) {
+        Item.Reader item = Item.reader(attributes);
+        return new TicketSummary(
+                item.s("id"),
+                item.s("accountId"),
+                PrincipalAttributes.read(item, "openedBy"),
+                TicketKind.valueOf(item.s("kind")),
+                item.optionalS("severity").map(Severity::valueOf),
+                Category.valueOf(item.s("category")),
+                item.s("subject"),
+                TicketStatus.valueOf(item.s("status")),
+                item.instant("receivedAt"),
+                item.optionalInstant("dueAt"),
+                item.optionalS("calendarZone").map(ZoneId::of),
+                item.s("slaState"),
+                item.optionalInstant("firstResponseAt"));
     }
 
     private static void writeRecipient(Item.Builder item, ResponseRecipient recipient) {

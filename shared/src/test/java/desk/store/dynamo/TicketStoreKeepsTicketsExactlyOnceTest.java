@@ -18,6 +18,7 @@ import desk.store.IdempotencyKeyTakenException;
 import desk.store.IdempotencyRecord;
 import desk.ticket.Severity;
 import desk.ticket.Ticket;
+import desk.ticket.TicketStatus;
 import desk.ticket.TicketChange;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,10 +202,9 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
         Set<String> ours = Stream.of(question, minor, criticalLater, criticalEarlier, major, accountRequest)
                 .map(Ticket::id).collect(Collectors.toSet());
 
-        List<String> queue = desk.client().queryPaginator(q -> q.tableName(desk.tableName("DeskTable")).indexName("SupportQueue")
-                        .keyConditionExpression("queuePk = :open")
-                        .expressionAttributeValues(Map.of(":open", AttributeValue.fromS("OPEN"))))
-                .items().stream().map(item -> item.get("id").s()).filter(ours::contains).toList();
+        List<String> queue = new DynamoTicketLists(new DeskTable(desk.tableName("DeskTable"), desk.client()))
+                .queue(TicketStatus.NEW, Optional.empty(), 1_000).entries().stream()
+                .map(entry -> entry.ticket().id()).filter(ours::contains).toList();
 
         assertThat(queue).containsExactly(criticalEarlier.id(), criticalLater.id(), major.id(), minor.id(), question.id());
     }

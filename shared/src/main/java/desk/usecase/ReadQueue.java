@@ -1,0 +1,54 @@
+package desk.usecase;
+
+import desk.access.AccessRules;
+import desk.identity.Principal;
+import desk.store.TicketLists;
+import desk.ticket.TicketStatus;
+import desk.validation.FieldProblem;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agents' queue: support tickets not yet solved in the policy's order (critical, major, minor
+ * incidents, then questions, each oldest first), paged, filterable by status.
+ */
+@Singleton
+public class ReadQueue {
+    public sealed interface Outcome {
+        record Listed(TicketLists.Page page, Optional<String> cursor) implements Outcome {}
+
+        record Refused(List<FieldProblem> problems) implements Outcome {}
+
+        record Forbidden(String reason) implements Outcome {}
+    }
+
+    private final TicketLists lists;
+
+    ReadQueue(TicketLists lists) {
+        this.lists = lists;
+    }
+
+    public Outcome read(Principal caller, Map<String, String> query) {
+        if (!AccessRules.worksTickets(caller)) {
+            return new Outcome.Forbidden("the queue is support agents' work list");
+        }
+        ListRequest request = ListRequest.read(query, "status");
+        Optional<TicketStatus> status = request.filters().enumValue("status", TicketStatus.class);
+        if (status.filter(s -> !s.isQueued()).isPresent()) {
+            request.filters().problem("status", "the queue holds " + TicketStatus.queued() + " tickets only");
+        }
+        String listKey = "queue|status=" + status.map(Enum::name).orElse("");
+        Optional<String> after = request.position(listKey);
+        if (!request.problems().isEmpty()) {
+            return new Outcome.Refused(request.problems());
+        }
+        List<TicketLists.Page> pages = status.map(List::of).orElseGet(TicketStatus::queued).stream()
+                .map(partition -> lists.queue(partition, after, request.limit()))
+                .toList();
+        TicketLists.Page page = MergedLists.merge(pages, Comparator.naturalOrder(), request.limit());
+        return new Outcome.Listed(page, page.next().map(position -> ListRequest.cursor(listKey, position)));
+    }
+}

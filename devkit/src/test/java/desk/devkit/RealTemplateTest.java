@@ -33,6 +33,7 @@ class RealTemplateTest {
         assertThat(template.httpRoutes()).extracting(HttpRoute::routeKey).containsExactlyInAnyOrder(
                 "POST /tickets", "GET /tickets/{id}",
                 "POST /tickets/{id}/messages", "GET /tickets/{id}/messages", "GET /tickets/{id}/history",
+                "POST /tickets/{id}/assignment", "POST /tickets/{id}/status", "POST /tickets/{id}/classification",
                 "PUT /accounts/{id}", "GET /accounts/{id}",
                 "PUT /partners/{id}", "GET /partners/{id}");
         assertThat(template.httpRoutes()).extracting(HttpRoute::apiId).containsOnly("DeskHttpApi");

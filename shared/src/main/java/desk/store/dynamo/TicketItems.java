@@ -62,6 +62,8 @@ final class TicketItems {
                 .bool("outOfScope", ticket.isOutOfSupportScope())
                 .s("integrationSupport", ticket.integrationSupport().name())
                 .s("status", ticket.status().name())
+                .s("assignee", ticket.assignee())
+                .s("followUpOf", ticket.followUpOf())
                 .instant("receivedAt", ticket.receivedAt())
                 // Index attributes: newest-first views per account and per partner.
                 .s("accountPk", "ACCOUNT#" + ticket.accountId())
@@ -96,6 +98,8 @@ final class TicketItems {
                 IntegrationSupport.valueOf(item.s("integrationSupport")),
                 readRecipient(item),
                 TicketStatus.valueOf(item.s("status")),
+                item.optionalS("assignee"),
+                item.optionalS("followUpOf"),
                 item.instant("receivedAt"),
                 readTarget(item),
                 readDeadline(item),

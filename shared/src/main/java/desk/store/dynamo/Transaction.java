@@ -54,6 +54,15 @@ final class Transaction {
         return this;
     }
 
+    /** A condition on an item the transaction does not write: the whole transaction fails unless it holds. */
+    Transaction check(String name, Map<String, AttributeValue> key, Condition condition) {
+        add(name, TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name()).key(key)
+                .conditionExpression(condition.expression())
+                .expressionAttributeNames(condition.names().isEmpty() ? null : condition.names())
+                .expressionAttributeValues(condition.values().isEmpty() ? null : condition.values())).build());
+        return this;
+    }
+
     private void add(String name, TransactWriteItem write) {
         if (names.contains(name)) {
             throw new IllegalArgumentException("a transaction names each item once; " + name + " twice");

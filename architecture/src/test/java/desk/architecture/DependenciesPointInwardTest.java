@@ -60,7 +60,8 @@ class DependenciesPointInwardTest {
     @Test
     void every_module_of_the_build_is_read() {
         assertThat(modules.keySet()).contains("devkit", "shared", "local", "functions/http-api",
-                "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists", "functions/announcement-relay");
+                "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
+                "functions/ticket-work", "functions/announcement-relay");
     }
 
     @Test

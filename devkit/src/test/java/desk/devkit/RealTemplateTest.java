@@ -19,20 +19,21 @@ class RealTemplateTest {
     }
 
     @Test
-    void itDeclaresTheSingleDeskTableWithFourIndexes() {
+    void itDeclaresTheSingleDeskTableWithItsIndexes() {
         assertThat(template.tables()).extracting(TableDefinition::logicalId).containsExactly("DeskTable");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> indexes = (List<Map<String, Object>>) template.tables().getFirst()
                 .properties().get("GlobalSecondaryIndexes");
         assertThat(indexes).extracting(i -> i.get("IndexName"))
-                .containsExactly("AwaitingFirstResponse", "SupportQueue", "TicketsByAccount", "TicketsByPartner");
+                .containsExactly("AwaitingFirstResponse", "SupportQueue", "AssignedQueue", "TicketsByAccount", "TicketsByPartner");
     }
 
     @Test
     void everyHttpRouteBelongsToTheDeskApi() {
         assertThat(template.httpRoutes()).extracting(HttpRoute::routeKey).containsExactlyInAnyOrder(
-                "POST /tickets", "GET /tickets/{id}",
+                "POST /tickets", "GET /tickets", "GET /queue", "GET /tickets/{id}",
                 "POST /tickets/{id}/messages", "GET /tickets/{id}/messages", "GET /tickets/{id}/history",
+                "POST /tickets/{id}/assignment", "POST /tickets/{id}/status", "POST /tickets/{id}/classification",
                 "PUT /accounts/{id}", "GET /accounts/{id}",
                 "PUT /partners/{id}", "GET /partners/{id}");
         assertThat(template.httpRoutes()).extracting(HttpRoute::apiId).containsOnly("DeskHttpApi");

@@ -2,6 +2,7 @@ package desk.devkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,7 +33,8 @@ class TemplateTablesTest {
         assertThat(table.streamSpecification().streamViewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
         assertThat(table.globalSecondaryIndexes())
                 .extracting(GlobalSecondaryIndexDescription::indexName)
-                .containsExactlyInAnyOrder("AwaitingFirstResponse", "SupportQueue", "TicketsByAccount", "TicketsByPartner");
+                .containsExactlyInAnyOrder("AwaitingFirstResponse", "SupportQueue", "AssignedQueue", "TicketsByAccount",
+                        "TicketsByPartner");
         assertThat(index(table, "AwaitingFirstResponse").keySchema())
                 .containsExactly(key("slaPk", KeyType.HASH), key("slaCheckpoint", KeyType.RANGE));
         assertThat(index(table, "AwaitingFirstResponse").projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
@@ -45,7 +47,14 @@ class TemplateTablesTest {
                 .containsExactly(key("accountPk", KeyType.HASH), key("receivedSk", KeyType.RANGE));
         assertThat(index(table, "TicketsByPartner").keySchema())
                 .containsExactly(key("partnerPk", KeyType.HASH), key("receivedSk", KeyType.RANGE));
-        assertThat(index(table, "TicketsByPartner").projection().projectionType()).isEqualTo(ProjectionType.ALL);
+        assertThat(index(table, "AssignedQueue").keySchema())
+                .containsExactly(key("assigneePk", KeyType.HASH), key("queueSk", KeyType.RANGE));
+        // The lists' indexes project the same summary, never the whole ticket.
+        for (String list : List.of("SupportQueue", "AssignedQueue", "TicketsByAccount", "TicketsByPartner")) {
+            assertThat(index(table, list).projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
+            assertThat(index(table, list).projection().nonKeyAttributes()).doesNotContain("description")
+                    .containsExactlyInAnyOrderElementsOf(index(table, "SupportQueue").projection().nonKeyAttributes());
+        }
     }
 
     @Test

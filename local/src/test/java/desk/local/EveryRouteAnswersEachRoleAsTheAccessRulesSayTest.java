@@ -81,6 +81,8 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
     private static final Map<Role, Cell> TICKET_READ = expect(200, 404, 200, 404, 200, 404, 200, 200, 200, 200);
     private static final Map<Role, Cell> TICKET_WRITE = expect(201, 404, 201, 404, 201, 404, 201, 201, 403, 403);
     private static final Map<Role, Cell> STAFF_READ = expect(403, 403, 403, 403, 403, 403, 200, 200, 200, 200);
+    /** Only agents work a ticket; the requester side may see it (403), a foreign tenant may not (404). */
+    private static final Map<Role, Cell> WORK = expect(403, 404, 403, 404, 403, 404, 200, 200, 403, 403);
     private static final Map<Role, Cell> ADMIN_WRITE = expect(403, 403, 403, 403, 403, 403, 403, 403, 200, 200);
 
     private static final List<Row> MATRIX = List.of(
@@ -92,6 +94,12 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
                     "{\"body\":\"Who may write here?\"}"), TICKET_WRITE),
             new Row("GET /tickets/{id}/messages", tenant -> get("/tickets/" + tenant.ticketId() + "/messages"), TICKET_READ),
             new Row("GET /tickets/{id}/history", tenant -> get("/tickets/" + tenant.ticketId() + "/history"), TICKET_READ),
+            new Row("POST /tickets/{id}/assignment", tenant -> post("/tickets/" + tenant.ticketId() + "/assignment",
+                    "{\"assignee\":\"matrix-agent\"}"), WORK),
+            new Row("POST /tickets/{id}/status", tenant -> post("/tickets/" + tenant.ticketId() + "/status",
+                    "{\"status\":\"OPEN\"}"), WORK),
+            new Row("POST /tickets/{id}/classification", tenant -> post("/tickets/" + tenant.ticketId() + "/classification",
+                    "{\"kind\":\"QUESTION\"}"), WORK),
             new Row("GET /tickets", tenant -> get("/tickets?accountId=" + tenant.accountId()), TICKET_READ),
             new Row("GET /queue", tenant -> get("/queue"), expect(403, 403, 403, 403, 403, 403, 200, 200, 403, 403)),
             new Row("PUT /accounts/{id}", tenant -> put("/accounts/" + tenant.accountId(), seedBody("accounts", tenant.accountId())),

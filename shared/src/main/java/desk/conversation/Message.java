@@ -42,6 +42,11 @@ public record Message(String id, String ticketId, Principal author, String body,
         return author instanceof Principal.SupportAgent && visibility == Visibility.PUBLIC && !automatic;
     }
 
+    /** Written by the ticket's own side (its customer users, its partner's users), not by vendor staff. */
+    public boolean isFromRequesterSide() {
+        return author instanceof Principal.CustomerUser || author instanceof Principal.PartnerUser;
+    }
+
     /** Whether the ticket's own side (its customers, its partner) may read it. */
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;

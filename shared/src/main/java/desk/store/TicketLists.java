@@ -24,6 +24,9 @@ public interface TicketLists {
     /** Support tickets in {@code status} in queue order (rank, then oldest first), after {@code after}. */
     Page queue(TicketStatus status, Optional<String> after, int limit);
 
+    /** The queue's tickets assigned to {@code assignee}, in queue order, optionally of one status, after {@code after}. */
+    Page assignedTo(String assignee, Optional<TicketStatus> status, Optional<String> after, int limit);
+
     /** An account's tickets, newest first, before {@code before}. */
     Page ofAccount(String accountId, Optional<String> before, int limit);
 

@@ -8,6 +8,7 @@ import desk.sla.FirstResponseDeadline;
 import desk.sla.FirstResponseTargets;
 import desk.sla.ResponseTarget;
 import desk.sla.SlaState;
+import desk.validation.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.OptionalInt;
 
 /**
  * A support ticket: what was asked, by whom, what first response it is owed by when and where it
- * stands against that promise. {@code version} counts stored writes (every update is conditioned
- * on it); {@code announced} is the sequence number of its last announcement.
+ * stands against that promise, where it is in its life ({@link TicketStatus}), which agent works
+ * it and, for a follow-up, the closed ticket it follows. {@code version} counts stored writes
+ * (every update is conditioned on it); {@code announced} is the sequence number of its last
+ * announcement. Every change is announced exactly once, in the ticket's own sequence.
  */
 public record Ticket(
         String id,
@@ -35,6 +38,8 @@ public record Ticket(
         IntegrationSupport integrationSupport,
         ResponseRecipient respondTo,
         TicketStatus status,
+        Optional<String> assignee,
+        Optional<String> followUpOf,
         Instant receivedAt,
         ResponseTarget target,
         Optional<FirstResponseDeadline> deadline,
@@ -59,6 +64,8 @@ public record Ticket(
         Objects.requireNonNull(integrationSupport, "integrationSupport");
         Objects.requireNonNull(respondTo, "respondTo");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(followUpOf, "followUpOf");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(deadline, "deadline");
@@ -68,6 +75,9 @@ public record Ticket(
         }
         if ((kind == TicketKind.INCIDENT) != severity.isPresent()) {
             throw new IllegalArgumentException("exactly incidents carry a severity");
+        }
+        if (assignee.filter(String::isBlank).isPresent() || followUpOf.filter(id::equals).isPresent()) {
+            throw new IllegalArgumentException("an assignee is a subject, and a ticket follows up another one");
         }
     }
 
@@ -96,32 +106,161 @@ public record Ticket(
     }
 
     /**
-     * What a new message does to the ticket. Support's first public, non-automatic message stamps
-     * the first response (met at or before {@code dueAt}, breached after), announced once as
-     * recorded; an earlier response stored after it (racing writers) moves the stamp, announced as
-     * a correction. Any other message leaves the ticket as it is.
+     * Where a new message goes. A closed ticket is final: the requester side's public,
+     * non-automatic message opens a follow-up ticket linked to it; support's message, and an
+     * automatic one (automatic mail never opens a ticket), is refused. Any other ticket takes it.
+     */
+    public MessageDestination destinationOf(Message message) {
+        requireOwn(message);
+        if (!status.isFinal()) {
+            return new MessageDestination.ThisTicket();
+        }
+        if (message.isFromRequesterSide() && !message.automatic()) {
+            return new MessageDestination.FollowUp(this);
+        }
+        return new MessageDestination.Refused(TicketDecision.Conflict.onStatus(status, message.isFromRequesterSide()
+                ? "the ticket is CLOSED, which is final; automatic messages never open a follow-up ticket"
+                : "the ticket is CLOSED, which is final; support writes on its follow-up tickets, which the requester's "
+                        + "new messages open"));
+    }
+
+    /**
+     * What a new message does to the ticket (one that is not closed: see {@link #destinationOf}).
+     * <ul>
+     *   <li>The requester side's non-automatic message brings a ticket waiting on it, or a solved
+     *       one (reopened), back to OPEN.</li>
+     *   <li>Support's first public, non-automatic message picks a NEW ticket up (OPEN) and stamps
+     *       the first response (met at or before {@code dueAt}, breached after), announced once as
+     *       recorded; an earlier response stored after it (racing writers) moves the stamp,
+     *       announced as a correction.</li>
+     * </ul>
+     * Any other message leaves the ticket as it is, and the decision depends only on its status
+     * (and on the stamp, which only ever moves earlier).
      *
      * @param calendar the ticket's calendar, to measure the business response time
      */
     public TicketChange withMessage(Message message, BusinessCalendar calendar) {
+        requireOwn(message);
+        if (status.isFinal()) {
+            throw new IllegalStateException("ticket " + id + " is " + status + " and takes no messages; ask destinationOf");
+        }
+        List<TicketEvent> events = new ArrayList<>();
+        Ticket next = this;
+        Optional<TicketEvent.StatusChanged> moved = statusAfter(message);
+        if (moved.isPresent()) {
+            events.add(moved.get());
+            next = next.with(moved.get().to(), assignee, kind, severity, sla);
+        }
+        if (message.isSupportResponse()) {
+            Instant at = message.postedAt().isBefore(receivedAt) ? receivedAt : message.postedAt();
+            FirstResponse response = new FirstResponse(message.postedAt(), calendar.businessTimeBetween(receivedAt, at),
+                    message.id(), message.author().subject());
+            SlaState stamped = sla.withResponse(response, deadline.map(FirstResponseDeadline::dueAt));
+            if (!stamped.equals(sla)) {
+                next = next.with(next.status, assignee, kind, severity, stamped);
+                events.add(sla.firstResponse()
+                        .<TicketEvent>map(replaced -> new TicketEvent.FirstResponseCorrected(response, stamped, deadline, replaced))
+                        .orElseGet(() -> new TicketEvent.FirstResponseRecorded(response, stamped, deadline)));
+            }
+        }
+        return events.isEmpty() ? TicketChange.unchanged(this) : announce(next, message.postedAt(), events);
+    }
+
+    /** The status a message moves the ticket to, if any. */
+    private Optional<TicketEvent.StatusChanged> statusAfter(Message message) {
+        if (message.isFromRequesterSide() && !message.automatic()
+                && (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.SOLVED)) {
+            return Optional.of(new TicketEvent.StatusChanged(status, TicketStatus.OPEN,
+                    TicketEvent.StatusChanged.Reason.REQUESTER_REPLIED));
+        }
+        if (message.isSupportResponse() && status == TicketStatus.NEW) {
+            return Optional.of(new TicketEvent.StatusChanged(status, TicketStatus.OPEN,
+                    TicketEvent.StatusChanged.Reason.SUPPORT_REPLIED));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An agent sets the status. Asking for the current one changes nothing; anything else must be
+     * in {@link TicketStatus}'s table, or it is a conflict naming the allowed next statuses.
+     */
+    public TicketDecision withStatus(TicketStatus next, Instant at) {
+        Objects.requireNonNull(next, "next");
+        if (next == status) {
+            return new TicketDecision.Accepted(TicketChange.unchanged(this));
+        }
+        if (!status.mayBecome(next)) {
+            return TicketDecision.Conflict.onStatus(status, status.isFinal()
+                    ? "the ticket is CLOSED, which is final; a requester's new message opens a follow-up ticket"
+                    : "a " + status + " ticket cannot become " + next + "; it may become " + names(status.allowedNext()));
+        }
+        return new TicketDecision.Accepted(announce(with(next, assignee, kind, severity, sla), at,
+                List.of(new TicketEvent.StatusChanged(status, next, TicketEvent.StatusChanged.Reason.SET_BY_SUPPORT))));
+    }
+
+    /**
+     * An agent assigns the ticket to an agent (by subject) or to no one. Assigning a NEW ticket
+     * also picks it up (OPEN). A closed ticket is final; the same assignee again changes nothing.
+     */
+    public TicketDecision assignedTo(Optional<String> next, Instant at) {
+        Objects.requireNonNull(next, "next");
+        if (status.isFinal()) {
+            return TicketDecision.Conflict.onStatus(status, "the ticket is CLOSED, which is final; it is assigned no more");
+        }
+        if (next.equals(assignee)) {
+            return new TicketDecision.Accepted(TicketChange.unchanged(this));
+        }
+        List<TicketEvent> events = new ArrayList<>();
+        events.add(new TicketEvent.Assigned(assignee, next));
+        TicketStatus nextStatus = status;
+        if (next.isPresent() && status == TicketStatus.NEW) {
+            nextStatus = TicketStatus.OPEN;
+            events.add(new TicketEvent.StatusChanged(status, nextStatus, TicketEvent.StatusChanged.Reason.ASSIGNED));
+        }
+        return new TicketDecision.Accepted(announce(with(nextStatus, next, kind, severity, sla), at, events));
+    }
+
+    /**
+     * An agent reclassifies the ticket: question, or incident with its severity. An account
+     * request goes to Customer Success and is never reclassified, nor is anything made one; a
+     * closed ticket is final; the same classification changes nothing. The deadline stays (the
+     * target depends on the plan, not on whether it is a question or an incident).
+     */
+    public TicketDecision reclassifiedAs(TicketKind nextKind, Optional<Severity> nextSeverity, Instant at) {
+        Objects.requireNonNull(nextKind, "nextKind");
+        Objects.requireNonNull(nextSeverity, "nextSeverity");
+        if (kind == TicketKind.ACCOUNT_REQUEST) {
+            return new TicketDecision.Invalid(List.of(FieldProblem.of("kind",
+                    "this ticket is an ACCOUNT_REQUEST, for Customer Success; it is never reclassified")));
+        }
+        if (nextKind == TicketKind.ACCOUNT_REQUEST) {
+            return new TicketDecision.Invalid(List.of(FieldProblem.of("kind",
+                    "nothing is reclassified into an ACCOUNT_REQUEST; account matters are raised as their own ticket")));
+        }
+        if ((nextKind == TicketKind.INCIDENT) != nextSeverity.isPresent()) {
+            return new TicketDecision.Invalid(List.of(FieldProblem.of("severity", nextKind == TicketKind.INCIDENT
+                    ? "is required for an incident; one of CRITICAL, MAJOR, MINOR" : "applies only to incidents")));
+        }
+        if (status.isFinal()) {
+            return TicketDecision.Conflict.onStatus(status, "the ticket is CLOSED, which is final; it is reclassified no more");
+        }
+        if (nextKind == kind && nextSeverity.equals(severity)) {
+            return new TicketDecision.Accepted(TicketChange.unchanged(this));
+        }
+        Optional<String> openingPartner = openedBy instanceof Principal.PartnerUser partner
+                ? Optional.of(partner.partnerId()) : Optional.empty();
+        return new TicketDecision.Accepted(announce(with(status, assignee, nextKind, nextSeverity, sla), at, List.of(
+                new TicketEvent.Reclassified(accountId, openingPartner, kind, severity, nextKind, nextSeverity))));
+    }
+
+    private void requireOwn(Message message) {
         if (!message.ticketId().equals(id)) {
             throw new IllegalArgumentException("message " + message.id() + " belongs to ticket " + message.ticketId());
         }
-        if (!message.isSupportResponse()) {
-            return TicketChange.unchanged(this);
-        }
-        Instant at = message.postedAt().isBefore(receivedAt) ? receivedAt : message.postedAt();
-        FirstResponse response = new FirstResponse(message.postedAt(), calendar.businessTimeBetween(receivedAt, at),
-                message.id(), message.author().subject());
-        SlaState next = sla.withResponse(response, deadline.map(FirstResponseDeadline::dueAt));
-        if (next.equals(sla)) {
-            return TicketChange.unchanged(this);
-        }
-        Ticket responded = withSla(next);
-        TicketEvent event = sla.firstResponse()
-                .<TicketEvent>map(replaced -> new TicketEvent.FirstResponseCorrected(response, next, deadline, replaced))
-                .orElseGet(() -> new TicketEvent.FirstResponseRecorded(response, next, deadline));
-        return announce(responded, message.postedAt(), List.of(event));
+    }
+
+    private static String names(java.util.Set<TicketStatus> statuses) {
+        return String.join(", ", statuses.stream().map(TicketStatus::name).toList());
     }
 
     /**
@@ -145,20 +284,24 @@ public record Ticket(
             default -> SlaState.initial(target, Optional.of(recomputed));
         };
         Ticket moved = new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
-                needsDetails, integrationSupport, respondTo, status, receivedAt, target, Optional.of(recomputed), next, version,
-                announced);
+                needsDetails, integrationSupport, respondTo, status, assignee, followUpOf, receivedAt, target,
+                Optional.of(recomputed), next, version, announced);
         return announce(moved, appliedAt, List.of(new TicketEvent.DeadlineChanged(current.get(), recomputed)));
     }
 
     /** The ticket as lists show it. */
     public TicketSummary summary() {
-        return new TicketSummary(id, accountId, openedBy, kind, severity, category, subject, status, receivedAt,
-                deadline.map(FirstResponseDeadline::dueAt), deadline.map(FirstResponseDeadline::zone), sla.code(), sla.firstResponse().map(FirstResponse::at));
+        return new TicketSummary(id, accountId, openedBy, kind, severity, category, subject, status, assignee, receivedAt,
+                deadline.map(FirstResponseDeadline::dueAt), deadline.map(FirstResponseDeadline::zone), sla.code(),
+                sla.firstResponse().map(FirstResponse::at));
     }
 
-    private Ticket withSla(SlaState next) {
-        return new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
-                needsDetails, integrationSupport, respondTo, status, receivedAt, target, deadline, next, version, announced);
+    /** This ticket with what support's work and messages change; the rest (deadline included) stays. */
+    private Ticket with(TicketStatus nextStatus, Optional<String> nextAssignee, TicketKind nextKind,
+                        Optional<Severity> nextSeverity, SlaState nextSla) {
+        return new Ticket(id, accountId, openedBy, channel, nextKind, nextSeverity, category, subject, description, replication,
+                needsDetails, integrationSupport, respondTo, nextStatus, nextAssignee, followUpOf, receivedAt, target, deadline,
+                nextSla, version, announced);
     }
 
     private static TicketChange announce(Ticket changed, Instant at, List<TicketEvent> events) {
@@ -169,8 +312,8 @@ public record Ticket(
         }
         Ticket numbered = new Ticket(changed.id, changed.accountId, changed.openedBy, changed.channel, changed.kind,
                 changed.severity, changed.category, changed.subject, changed.description, changed.replication,
-                changed.needsDetails, changed.integrationSupport, changed.respondTo, changed.status, changed.receivedAt,
-                changed.target, changed.deadline, changed.sla, changed.version, sequence);
+                changed.needsDetails, changed.integrationSupport, changed.respondTo, changed.status, changed.assignee,
+                changed.followUpOf, changed.receivedAt, changed.target, changed.deadline, changed.sla, changed.version, sequence);
         return new TicketChange(numbered, true, announcements);
     }
 }

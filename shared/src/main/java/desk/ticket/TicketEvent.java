@@ -36,10 +36,13 @@ public sealed interface TicketEvent {
             case SlaAtRisk a -> "SLA At Risk";
             case SlaBreached b -> "SLA Breached";
             case DeadlineChanged d -> "Deadline Changed";
+            case StatusChanged s -> "Ticket Status Changed";
+            case Assigned a -> "Ticket Assigned";
+            case Reclassified r -> "Ticket Reclassified";
         };
     }
 
-    /** Who may read it in the ticket's history; every type so far concerns the ticket's own side too. */
+    /** Who may read it in the ticket's history; every type but the at-risk cue concerns the ticket's own side too. */
     default Audience audience() {
         return switch (this) {
             case Received r -> Audience.EVERYONE;
@@ -50,11 +53,15 @@ public sealed interface TicketEvent {
             case SlaAtRisk a -> Audience.STAFF;
             case SlaBreached b -> Audience.EVERYONE;
             case DeadlineChanged d -> Audience.EVERYONE;
+            case StatusChanged s -> Audience.EVERYONE;
+            // Who works the ticket is for staff: the requester side sees that it was assigned, not to whom.
+            case Assigned a -> Audience.EVERYONE;
+            case Reclassified r -> Audience.EVERYONE;
         };
     }
 
     /** Detail fields that hold a vendor staff member's identity-provider subject (shown to staff only). */
-    Set<String> STAFF_SUBJECT_FIELDS = Set.of("respondent");
+    Set<String> STAFF_SUBJECT_FIELDS = Set.of("respondent", "fromAssignee", "toAssignee");
 
     /** The type's own detail fields (strings, numbers, booleans, nested maps and lists). */
     Map<String, Object> fields();
@@ -76,6 +83,7 @@ public sealed interface TicketEvent {
             fields.put("outOfScope", ticket.isOutOfSupportScope());
             fields.put("needsDetails", ticket.needsDetails());
             fields.put("openedByRole", ticket.openedBy().role());
+            ticket.followUpOf().ifPresent(closed -> fields.put("followUpOf", closed));
             fields.put("respondTo", ticket.respondTo().code());
             fields.put("receivedAt", ticket.receivedAt().toString());
             fields.put("target", ticket.target().code());
@@ -196,6 +204,98 @@ public sealed interface TicketEvent {
                     .filter(day -> b.explanation().skipped().stream().noneMatch(other -> other.date().equals(day.date())))
                     .map(day -> (Object) (day.date() + " " + day.reason().detail()))
                     .toList();
+        }
+    }
+
+    /**
+     * The ticket moved from one status to another (policy, "Tickets": every transition is
+     * announced), and why: an agent set it, an agent's reply or an assignment picked it up, or
+     * the requester's reply brought it back to support.
+     */
+    record StatusChanged(TicketStatus from, TicketStatus to, Reason reason) implements TicketEvent {
+        public enum Reason {
+            /** An agent set the status ({@code POST /tickets/{id}/status}). */
+            SET_BY_SUPPORT,
+            /** An agent's public, non-automatic reply picked up a new ticket. */
+            SUPPORT_REPLIED,
+            /** Assigning a new ticket picked it up. */
+            ASSIGNED,
+            /** The requester side replied to a ticket waiting on it, or reopened a solved one. */
+            REQUESTER_REPLIED
+        }
+
+        public StatusChanged {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reason, "reason");
+            if (!from.mayBecome(to)) {
+                throw new IllegalArgumentException("no transition from " + from + " to " + to);
+            }
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("fromStatus", from.name());
+            fields.put("toStatus", to.name());
+            fields.put("reason", reason.name());
+            return fields;
+        }
+    }
+
+    /**
+     * The agent working the ticket changed: assigned, reassigned or unassigned. Both subjects are
+     * vendor staff's ({@link #STAFF_SUBJECT_FIELDS}): the requester side's history shows neither.
+     */
+    record Assigned(Optional<String> from, Optional<String> to) implements TicketEvent {
+        public Assigned {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (from.equals(to)) {
+                throw new IllegalArgumentException("an assignment changes the assignee");
+            }
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            from.ifPresent(subject -> fields.put("fromAssignee", subject));
+            to.ifPresent(subject -> fields.put("toAssignee", subject));
+            return fields;
+        }
+    }
+
+    /**
+     * Support changed what the ticket is: question or incident, and the incident's severity. The
+     * hour bank charges and refunds on it (incidents are never charged), so it names the account,
+     * the partner that opened the ticket if one did, and the kind before and after. The
+     * first-response deadline stays: the target depends on the plan, not on the kind.
+     */
+    record Reclassified(String accountId, Optional<String> openedByPartnerId, TicketKind fromKind,
+                        Optional<Severity> fromSeverity, TicketKind toKind, Optional<Severity> toSeverity)
+            implements TicketEvent {
+        public Reclassified {
+            Objects.requireNonNull(accountId, "accountId");
+            Objects.requireNonNull(openedByPartnerId, "openedByPartnerId");
+            Objects.requireNonNull(fromKind, "fromKind");
+            Objects.requireNonNull(fromSeverity, "fromSeverity");
+            Objects.requireNonNull(toKind, "toKind");
+            Objects.requireNonNull(toSeverity, "toSeverity");
+            if (fromKind == toKind && fromSeverity.equals(toSeverity)) {
+                throw new IllegalArgumentException("a reclassification changes the kind or the severity");
+            }
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("accountId", accountId);
+            openedByPartnerId.ifPresent(partner -> fields.put("openedByPartnerId", partner));
+            fields.put("fromKind", fromKind.name());
+            fromSeverity.ifPresent(severity -> fields.put("fromSeverity", severity.name()));
+            fields.put("toKind", toKind.name());
+            toSeverity.ifPresent(severity -> fields.put("toSeverity", severity.name()));
+            return fields;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  * deadline's explanation or its responder (a ticket may be 64 KB; an index entry carries this).
  * It also carries every fact the access rules decide on, so a list asks them per entry.
  *
+ * @param assignee the agent working it (a vendor staff subject: shown to staff only)
  * @param calendarZone the zone of the calendar its deadline was computed in, to show local times
  * @param slaState AWAITING, MET, BREACHED or TRACKED ({@code SlaState.code()})
  */
@@ -23,6 +24,7 @@ public record TicketSummary(
         Category category,
         String subject,
         TicketStatus status,
+        Optional<String> assignee,
         Instant receivedAt,
         Optional<Instant> dueAt,
         Optional<ZoneId> calendarZone,
@@ -38,6 +40,7 @@ public record TicketSummary(
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(calendarZone, "calendarZone");

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The agents' queue: support tickets not yet solved in the policy's order (critical, major, minor
- * incidents, then questions, each oldest first), paged, filterable by status.
+ * incidents, then questions, each oldest first), paged, filterable by status and by assignee.
  */
 @Singleton
 public class ReadQueue {
@@ -35,19 +35,22 @@ public class ReadQueue {
         if (!AccessRules.worksTickets(caller)) {
             return new Outcome.Forbidden("the queue is support agents' work list");
         }
-        ListRequest request = ListRequest.read(query, "status");
+        ListRequest request = ListRequest.read(query, "status", "assignee");
         Optional<TicketStatus> status = request.filters().enumValue("status", TicketStatus.class);
+        Optional<String> assignee = request.filters().text("assignee", 256);
         if (status.filter(s -> !s.isQueued()).isPresent()) {
             request.filters().problem("status", "the queue holds " + TicketStatus.queued() + " tickets only");
         }
-        String listKey = "queue|status=" + status.map(Enum::name).orElse("");
+        String listKey = "queue|status=" + status.map(Enum::name).orElse("") + "|assignee=" + assignee.orElse("");
         Optional<String> after = request.position(listKey);
         if (!request.problems().isEmpty()) {
             return new Outcome.Refused(request.problems());
         }
-        List<TicketLists.Page> pages = status.map(List::of).orElseGet(TicketStatus::queued).stream()
-                .map(partition -> lists.queue(partition, after, request.limit()))
-                .toList();
+        List<TicketLists.Page> pages = assignee.isPresent()
+                ? List.of(lists.assignedTo(assignee.get(), status, after, request.limit()))
+                : status.map(List::of).orElseGet(TicketStatus::queued).stream()
+                        .map(partition -> lists.queue(partition, after, request.limit()))
+                        .toList();
         TicketLists.Page page = MergedLists.merge(pages, Comparator.naturalOrder(), request.limit());
         return new Outcome.Listed(page, page.next().map(position -> ListRequest.cursor(listKey, position)));
     }

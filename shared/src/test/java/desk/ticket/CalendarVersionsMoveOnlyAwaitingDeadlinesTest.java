@@ -66,7 +66,8 @@ class CalendarVersionsMoveOnlyAwaitingDeadlinesTest {
     private static Ticket at(Ticket ticket, SlaState sla) {
         return new Ticket(ticket.id(), ticket.accountId(), ticket.openedBy(), ticket.channel(), ticket.kind(), ticket.severity(),
                 ticket.category(), ticket.subject(), ticket.description(), ticket.replication(), ticket.needsDetails(),
-                ticket.integrationSupport(), ticket.respondTo(), ticket.status(), ticket.receivedAt(), ticket.target(),
+                ticket.integrationSupport(), ticket.respondTo(), ticket.status(), ticket.assignee(), ticket.followUpOf(),
+                ticket.receivedAt(), ticket.target(),
                 ticket.deadline(), sla, ticket.version(), ticket.announced());
     }
 }

@@ -77,7 +77,28 @@ final class Tickets {
     static Ticket markedBreached(Ticket ticket) {
         return new Ticket(ticket.id(), ticket.accountId(), ticket.openedBy(), ticket.channel(), ticket.kind(), ticket.severity(),
                 ticket.category(), ticket.subject(), ticket.description(), ticket.replication(), ticket.needsDetails(),
-                ticket.integrationSupport(), ticket.respondTo(), ticket.status(), ticket.receivedAt(), ticket.target(),
+                ticket.integrationSupport(), ticket.respondTo(), ticket.status(), ticket.assignee(), ticket.followUpOf(),
+                ticket.receivedAt(), ticket.target(),
                 ticket.deadline(), new SlaState.Breached(Optional.empty()), ticket.version() + 1, ticket.announced() + 1);
+    }
+
+    static Message customerMessage(Ticket ticket, Instant at) {
+        return message(ticket, ticket.openedBy(), Visibility.PUBLIC, false, at);
+    }
+
+    /** {@code ticket} moved by an agent through {@code path}, each step as the table allows, at {@code at}. */
+    static Ticket movedThrough(Ticket ticket, Instant at, TicketStatus... path) {
+        Ticket current = ticket;
+        for (TicketStatus next : path) {
+            current = accepted(current.withStatus(next, at)).ticket();
+        }
+        return current;
+    }
+
+    static TicketChange accepted(TicketDecision decision) {
+        if (decision instanceof TicketDecision.Accepted(TicketChange change)) {
+            return change;
+        }
+        throw new AssertionError("expected the decision to be accepted, was " + decision);
     }
 }

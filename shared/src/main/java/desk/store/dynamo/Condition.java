@@ -23,4 +23,10 @@ record Condition(String expression, Map<String, String> names, Map<String, Attri
         return new Condition("#version = :expectedVersion", Map.of("#version", "version"),
                 Map.of(":expectedVersion", AttributeValue.fromN(Long.toString(expected))));
     }
+
+    /** The ticket still has the status a decision was made on (whatever else concurrent writers changed). */
+    static Condition statusIs(String status) {
+        return new Condition("#status = :expectedStatus", Map.of("#status", "status"),
+                Map.of(":expectedStatus", AttributeValue.fromS(status)));
+    }
 }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 @Singleton
 class DynamoTicketLists implements TicketLists {
     static final String QUEUE = "SupportQueue";
+    static final String ASSIGNED = "AssignedQueue";
     static final String BY_ACCOUNT = "TicketsByAccount";
     static final String BY_PARTNER = "TicketsByPartner";
 
@@ -30,25 +31,33 @@ class DynamoTicketLists implements TicketLists {
 
     @Override
     public Page queue(TicketStatus status, Optional<String> after, int limit) {
-        return page(QUEUE, "queuePk", TicketItems.queuePartition(status), "queueSk", after.map(a -> new Bound(">", a)), true, limit);
+        return page(QUEUE, "queuePk", TicketItems.queuePartition(status), "queueSk", after.map(a -> new Bound(">", a)),
+                Optional.empty(), true, limit);
+    }
+
+    /** An agent's own partition is small; a status is a filter on it, not a partition of its own. */
+    @Override
+    public Page assignedTo(String assignee, Optional<TicketStatus> status, Optional<String> after, int limit) {
+        return page(ASSIGNED, "assigneePk", TicketItems.assigneePartition(assignee), "queueSk", after.map(a -> new Bound(">", a)),
+                status, true, limit);
     }
 
     @Override
     public Page ofAccount(String accountId, Optional<String> before, int limit) {
         return page(BY_ACCOUNT, "accountPk", TicketItems.accountPartition(accountId), "receivedSk",
-                before.map(b -> new Bound("<", b)), false, limit);
+                before.map(b -> new Bound("<", b)), Optional.empty(), false, limit);
     }
 
     @Override
     public Page openedByPartner(String partnerId, Optional<String> before, int limit) {
         return page(BY_PARTNER, "partnerPk", TicketItems.partnerPartition(partnerId), "receivedSk",
-                before.map(b -> new Bound("<", b)), false, limit);
+                before.map(b -> new Bound("<", b)), Optional.empty(), false, limit);
     }
 
     private record Bound(String operator, String position) {}
 
     private Page page(String index, String partitionKey, String partition, String sortKey, Optional<Bound> bound,
-                      boolean ascending, int limit) {
+                      Optional<TicketStatus> status, boolean ascending, int limit) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":partition", AttributeValue.fromS(partition));
         String condition = partitionKey + " = :partition";
@@ -56,17 +65,23 @@ class DynamoTicketLists implements TicketLists {
             condition += " AND " + sortKey + " " + bound.get().operator() + " :position";
             values.put(":position", AttributeValue.fromS(bound.get().position()));
         }
+        status.ifPresent(s -> values.put(":status", AttributeValue.fromS(s.name())));
         String keyCondition = condition;
         QueryResponse response = DeskTable.call("Query", () -> table.client().query(query -> query.tableName(table.name())
                 .indexName(index)
                 .keyConditionExpression(keyCondition)
+                .filterExpression(status.map(s -> "#status = :status").orElse(null))
+                .expressionAttributeNames(status.map(s -> Map.of("#status", "status")).orElse(null))
                 .expressionAttributeValues(values)
                 .scanIndexForward(ascending)
                 .limit(limit)));
         List<Entry> entries = response.items().stream()
                 .map(item -> new Entry(TicketItems.summary(item), item.get(sortKey).s()))
                 .toList();
-        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-        return new Page(entries, more && !entries.isEmpty() ? Optional.of(entries.getLast().position()) : Optional.empty());
+        // With a filter the page may hold fewer entries than were read: resume after the last one read.
+        Optional<String> lastRead = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(response.lastEvaluatedKey().get(sortKey).s())
+                : Optional.empty();
+        return new Page(entries, lastRead);
     }
 }

@@ -49,22 +49,42 @@ class DynamoTicketStore implements TicketStore {
         Transaction transaction = Transaction.on(table).put(MESSAGE, MessageItems.toItem(message), Condition.NEW_ITEM);
         if (change.changed()) {
             transaction.put(TICKET, TicketItems.toItem(ticket, ticket.version() + 1), Condition.versionIs(ticket.version()));
+        } else {
+            // An unchanged ticket is not written, so concurrent replies do not conflict on its
+            // version. What a message changes depends on the status (and on the stamp, which only
+            // ever moves earlier: a later response finds an earlier one whatever a concurrent
+            // writer did), so the status it was decided on must still hold (see Ticket.withMessage).
+            transaction.check(TICKET, TableKeys.ticket(ticket.id()), Condition.statusIs(ticket.status().name()));
         }
-        // An unchanged ticket is not written: later responses only ever find an earlier stamp, so
-        // nothing they assumed can be undone by a concurrent writer (see Ticket.withMessage).
         outbox.add(transaction, change.announcements());
         commit(ticket.id(), withKey(transaction, idempotency, message.postedAt()), idempotency);
     }
 
     @Override
-    public void update(TicketChange change) {
+    public void openFollowUp(TicketChange opened, Message message, Optional<IdempotencyRecord> idempotency) {
+        Ticket ticket = opened.ticket();
+        if (!message.ticketId().equals(ticket.id()) || ticket.followUpOf().isEmpty()) {
+            throw new IllegalArgumentException("the message opens follow-up " + ticket.id() + " and is stored on it");
+        }
+        Transaction transaction = Transaction.on(table)
+                .put(TICKET, TicketItems.toItem(ticket), Condition.NEW_ITEM)
+                .put(MESSAGE, MessageItems.toItem(message), Condition.NEW_ITEM);
+        outbox.add(transaction, opened.announcements());
+        commit(ticket.id(), withKey(transaction, idempotency, message.postedAt()), idempotency);
+    }
+
+    @Override
+    public void update(TicketChange change, Optional<IdempotencyRecord> idempotency) {
         if (!change.changed()) {
             return;
         }
         Ticket ticket = change.ticket();
         Transaction transaction = Transaction.on(table)
                 .put(TICKET, TicketItems.toItem(ticket, ticket.version() + 1), Condition.versionIs(ticket.version()));
-        commit(ticket.id(), outbox.add(transaction, change.announcements()), Optional.empty());
+        outbox.add(transaction, change.announcements());
+        // The time of the change, to tell a live key from an expired one.
+        Instant at = change.announcements().isEmpty() ? ticket.receivedAt() : change.announcements().getLast().occurredAt();
+        commit(ticket.id(), withKey(transaction, idempotency, at), idempotency);
     }
 
     /** The request's idempotency record joins the transaction; an expired one (by {@code now}) may be taken over. */

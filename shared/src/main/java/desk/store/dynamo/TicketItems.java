@@ -62,6 +62,8 @@ final class TicketItems {
                 .bool("outOfScope", ticket.isOutOfSupportScope())
                 .s("integrationSupport", ticket.integrationSupport().name())
                 .s("status", ticket.status().name())
+                .s("assignee", ticket.assignee())
+                .s("followUpOf", ticket.followUpOf())
                 .instant("receivedAt", ticket.receivedAt())
                 // Index attributes: newest-first lists per account and per opening partner.
                 .s("accountPk", accountPartition(ticket.accountId()))
@@ -72,10 +74,12 @@ final class TicketItems {
         writeTarget(item, ticket.target());
         ticket.deadline().ifPresent(deadline -> writeDeadline(item, deadline));
         // In the queue while a support ticket is not yet solved, one partition per status.
+        // An assigned one is also in its agent's partition of AssignedQueue, in the same order.
         if (ticket.status().isQueued()) {
             ticket.queueRank().ifPresent(rank -> item
                     .s("queuePk", queuePartition(ticket.status()))
-                    .s("queueSk", rank + "#" + Item.sortable(ticket.receivedAt()) + "#" + ticket.id()));
+                    .s("queueSk", rank + "#" + Item.sortable(ticket.receivedAt()) + "#" + ticket.id())
+                    .s("assigneePk", ticket.assignee().map(TicketItems::assigneePartition)));
         }
         writeSla(item, ticket.id(), ticket.sla());
         item.n("version", version).n("announced", ticket.announced());
@@ -99,6 +103,8 @@ final class TicketItems {
                 IntegrationSupport.valueOf(item.s("integrationSupport")),
                 readRecipient(item),
                 TicketStatus.valueOf(item.s("status")),
+                item.optionalS("assignee"),
+                item.optionalS("followUpOf"),
                 item.instant("receivedAt"),
                 readTarget(item),
                 readDeadline(item),
@@ -168,6 +174,10 @@ final class TicketItems {
         return "QUEUE#" + status.name();
     }
 
+    static String assigneePartition(String assignee) {
+        return "ASSIGNEE#" + assignee;
+    }
+
     static String accountPartition(String accountId) {
         return "ACCOUNT#" + accountId;
     }
@@ -190,7 +200,7 @@ final class TicketItems {
      */
     static final java.util.List<String> SUMMARY_ATTRIBUTES = java.util.List.of("id", "accountId", "openedByRole",
             "openedBySubject", "openedByAccountId", "openedByPartnerId", "kind", "severity", "category", "subject",
-            "status", "receivedAt", "dueAt", "calendarZone", "slaState", "firstResponseAt");
+            "status", "assignee", "receivedAt", "dueAt", "calendarZone", "slaState", "firstResponseAt");
 
     /** A ticket as a summary index projects it. */
     static TicketSummary summary(Map<String, AttributeValue> attributes) {
@@ -204,6 +214,7 @@ final class TicketItems {
                 Category.valueOf(item.s("category")),
                 item.s("subject"),
                 TicketStatus.valueOf(item.s("status")),
+                item.optionalS("assignee"),
                 item.instant("receivedAt"),
                 item.optionalInstant("dueAt"),
                 item.optionalS("calendarZone").map(ZoneId::of),

@@ -166,7 +166,8 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
         assertThat(stored.sla().firstResponse().orElseThrow().businessResponseTime()).isEqualTo(Duration.ofMinutes(20));
         assertThat(stored.version()).isEqualTo(ticket.version() + 1);
         assertThat(store.conversation(ticket.id())).containsExactly(reply);
-        assertThat(store.history(ticket.id())).extracting(AnnouncementRecord::detailType).containsExactly("Ticket Received", "First Response Recorded");
+        assertThat(store.history(ticket.id())).extracting(AnnouncementRecord::detailType)
+                .containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
         assertThat(awaitingSweep(Set.of(ticket.id()))).isEmpty();
     }
 
@@ -187,7 +188,7 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
 
         assertThat(store.find(readBefore.id())).contains(afterOther);
         assertThat(store.findMessage(readBefore.id(), lateReply.id())).isEmpty();
-        assertThat(store.history(readBefore.id())).hasSize(2);
+        assertThat(store.history(readBefore.id())).hasSize(3);
     }
 
     @Test

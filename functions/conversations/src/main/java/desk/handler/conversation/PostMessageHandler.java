@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import desk.api.ApiProblem;
 import desk.api.HttpApi;
+import desk.api.StatusConflictBody;
 import desk.conversation.Message;
 import desk.identity.Principal;
 import desk.ticket.Ticket;
@@ -13,7 +14,11 @@ import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** {@code POST /tickets/{id}/messages}: a reply, note or automatic message; 201 with the message and the ticket's stamp. */
+/**
+ * {@code POST /tickets/{id}/messages}: a reply, note or automatic message; 201 with the message,
+ * the ticket's status and stamp. On a closed ticket the requester's message opens a follow-up:
+ * 201 with the message and the follow-up, whose Location it gives.
+ */
 public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     @Inject
     HttpApi api;
@@ -33,8 +38,13 @@ public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTP
             var outcome = postMessage.post(request.principal(), ticketId, request.jsonObject(), request.receivedAt(),
                     request.idempotencyKey());
             return switch (outcome) {
-                case PostMessage.Outcome.Posted(var message, var ticket) -> created(message, ticket, request.principal(), false);
-                case PostMessage.Outcome.Replayed(var message, var ticket) -> created(message, ticket, request.principal(), true);
+                case PostMessage.Outcome.Posted(var message, var ticket) -> created(ticketId, message, ticket, request.principal(), false);
+                case PostMessage.Outcome.OpenedFollowUp(var message, var followUp) ->
+                        created(ticketId, message, followUp, request.principal(), false);
+                case PostMessage.Outcome.Replayed(var message, var ticket) -> created(ticketId, message, ticket, request.principal(), true);
+                case PostMessage.Outcome.Conflict(var conflict) -> api.json(409, StatusConflictBody.of(conflict.problem().field(),
+                        conflict.problem().problem(), conflict.current().name(),
+                        conflict.allowed().stream().map(Enum::name).toList()));
                 case PostMessage.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
                 case PostMessage.Outcome.NotAllowed(var problems) -> throw new ApiProblem(403, "forbidden",
                         "You may not post this kind of message on this ticket.", problems);
@@ -45,9 +55,15 @@ public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         });
     }
 
-    private APIGatewayV2HTTPResponse created(Message message, Ticket ticket, Principal poster, boolean replayed) {
-        return api.json(201, PostedMessage.of(message, ticket, poster), Map.of(
-                "Location", "/tickets/" + ticket.id() + "/messages/" + message.id(),
+    /**
+     * {@code ticket}: the one the message is on. When that is not the ticket posted to, the message
+     * opened it as a follow-up, and the Location is the follow-up.
+     */
+    private APIGatewayV2HTTPResponse created(String postedTo, Message message, Ticket ticket, Principal poster, boolean replayed) {
+        boolean followUp = !ticket.id().equals(postedTo);
+        String location = followUp ? "/tickets/" + ticket.id() : "/tickets/" + ticket.id() + "/messages/" + message.id();
+        return api.json(201, PostedMessage.of(message, ticket, followUp, poster), Map.of(
+                "Location", location,
                 "Idempotent-Replayed", Boolean.toString(replayed)));
     }
 }

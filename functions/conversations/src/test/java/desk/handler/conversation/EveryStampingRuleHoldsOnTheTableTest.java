@@ -118,7 +118,7 @@ class EveryStampingRuleHoldsOnTheTableTest {
         assertThat(stored(ticket).version()).isEqualTo(versionAfterStamp);
         assertThat(stored(ticket).sla().firstResponse()).map(FirstResponse::at).contains(MONDAY_10.plusSeconds(600));
         assertThat(harness.bean(TicketStore.class).history(ticket.id())).extracting(AnnouncementRecord::detailType)
-                .containsExactly("Ticket Received", "First Response Recorded");
+                .containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
     }
 
     private static Ticket open(String accountId, String kind) {

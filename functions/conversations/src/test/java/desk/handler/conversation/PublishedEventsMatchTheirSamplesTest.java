@@ -15,9 +15,13 @@ import desk.devkit.junit.LocalDynamoDbExtension;
 import desk.identity.Principal;
 import desk.store.AccountStore;
 import desk.store.PartnerStore;
+import desk.usecase.AssignTicket;
+import desk.usecase.ChangeTicketStatus;
 import desk.usecase.OpenTicket;
 import desk.usecase.PostMessage;
+import desk.usecase.ReclassifyTicket;
 import desk.usecase.SweepSlas;
+import desk.usecase.WorkOutcome;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -33,8 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * docs/events.md's samples are what the desk really publishes: the sample scenario (a Solution
  * Partner opens a Premium incident for its indirect client on Fri 27 Nov 17:30 Madrid; an agent
- * answers Mon 09:15; a colleague's reply received at 09:10 is stored after it) produces, in the
- * ticket's history, exactly each sample's detail-type and detail.
+ * answers Mon 09:15, picking it up; a colleague's reply received at 09:10 is stored after it)
+ * produces, in the ticket's history, exactly each sample's detail-type and detail; so does support's
+ * work on it (assigned Mon 09:05, reclassified as a question at 09:20, waiting on the customer at 10:00).
  */
 @ExtendWith(LocalDynamoDbExtension.class)
 class PublishedEventsMatchTheirSamplesTest {
@@ -55,20 +60,55 @@ class PublishedEventsMatchTheirSamplesTest {
 
             JsonMapper json = harness.bean(JsonMapper.class);
             Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
-            List<String> files = List.of("ticket-received.json", "routed-to-partner.json", "first-response-recorded.json",
-                    "first-response-corrected.json");
-            assertThat(history).hasSize(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                String text = Files.readString(samples.resolve(files.get(i)))
+            // The third announcement is the reply picking the ticket up (Ticket Status Changed, reason SUPPORT_REPLIED).
+            Map<Integer, String> files = Map.of(0, "ticket-received.json", 1, "routed-to-partner.json",
+                    3, "first-response-recorded.json", 4, "first-response-corrected.json");
+            assertThat(history).hasSize(5);
+            assertThat(map(history.get(2).get("detail"))).containsEntry("toStatus", "OPEN").containsEntry("reason", "SUPPORT_REPLIED");
+            for (var file : files.entrySet()) {
+                String text = Files.readString(samples.resolve(file.getValue()))
                         .replace(SAMPLE_TICKET, ticketId).replace(SAMPLE_MESSAGE, posted.message().id())
                         .replace(SAMPLE_EARLIER_MESSAGE, racedAhead.message().id());
-                Map<String, Object> sample = json.readValue(text, Argument.mapOf(String.class, Object.class));
-                assertThat(history.get(i).get("detailType")).as(files.get(i)).isEqualTo(sample.get("detail-type"));
-                assertThat(history.get(i).get("detail")).as(files.get(i)).isEqualTo(sample.get("detail"));
-                assertThat(sample).as(files.get(i)).containsEntry("source", "desk.tickets")
-                        .containsEntry("time", map(sample.get("detail")).get("occurredAt"));
+                assertMatches(history.get(file.getKey()), json.readValue(text, Argument.mapOf(String.class, Object.class)),
+                        file.getValue());
             }
         }
+    }
+
+    @Test
+    void support_working_the_sample_ticket_publishes_the_work_samples(LocalDesk desk) throws IOException {
+        try (FunctionHarness harness = FunctionHarness.of(desk, "PostMessageFunction")) {
+            String ticketId = openSampleTicket(harness);
+            Principal agent = new Principal.SupportAgent("agent-marc");
+            assertThat(harness.bean(AssignTicket.class).assign(agent, ticketId, Map.of("assignee", "agent-lucia"),
+                    Instant.parse("2026-11-30T08:05:00Z"), Optional.empty())).isInstanceOf(WorkOutcome.Changed.class);
+            assertThat(harness.bean(ReclassifyTicket.class).reclassify(agent, ticketId, Map.of("kind", "QUESTION"),
+                    Instant.parse("2026-11-30T08:20:00Z"), Optional.empty())).isInstanceOf(WorkOutcome.Changed.class);
+            assertThat(harness.bean(ChangeTicketStatus.class).change(agent, ticketId, Map.of("status", "WAITING_ON_CUSTOMER"),
+                    Instant.parse("2026-11-30T09:00:00Z"), Optional.empty())).isInstanceOf(WorkOutcome.Changed.class);
+
+            List<Map<String, Object>> history = historySeenBySupport(harness, ticketId);
+
+            JsonMapper json = harness.bean(JsonMapper.class);
+            Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
+            // The fourth announcement is the assignment picking the ticket up (NEW to OPEN, reason ASSIGNED).
+            Map<Integer, String> files = Map.of(2, "ticket-assigned.json", 4, "ticket-reclassified.json",
+                    5, "ticket-status-changed.json");
+            assertThat(history).hasSize(6);
+            assertThat(map(history.get(3).get("detail"))).containsEntry("toStatus", "OPEN").containsEntry("reason", "ASSIGNED");
+            for (var file : files.entrySet()) {
+                String text = Files.readString(samples.resolve(file.getValue())).replace(SAMPLE_TICKET, ticketId);
+                assertMatches(history.get(file.getKey()), json.readValue(text, Argument.mapOf(String.class, Object.class)),
+                        file.getValue());
+            }
+        }
+    }
+
+    private static void assertMatches(Map<String, Object> announced, Map<String, Object> sample, String file) {
+        assertThat(announced.get("detailType")).as(file).isEqualTo(sample.get("detail-type"));
+        assertThat(announced.get("detail")).as(file).isEqualTo(sample.get("detail"));
+        assertThat(sample).as(file).containsEntry("source", "desk.tickets")
+                .containsEntry("time", map(sample.get("detail")).get("occurredAt"));
     }
 
     @Test
@@ -86,9 +126,7 @@ class PublishedEventsMatchTheirSamplesTest {
             for (int i = 0; i < files.size(); i++) {
                 Map<String, Object> sample = json.readValue(Files.readString(samples.resolve(files.get(i))).replace(SAMPLE_TICKET, ticketId),
                         Argument.mapOf(String.class, Object.class));
-                assertThat(history.get(i + 2).get("detailType")).as(files.get(i)).isEqualTo(sample.get("detail-type"));
-                assertThat(history.get(i + 2).get("detail")).as(files.get(i)).isEqualTo(sample.get("detail"));
-                assertThat(sample).as(files.get(i)).containsEntry("time", map(sample.get("detail")).get("occurredAt"));
+                assertMatches(history.get(i + 2), sample, files.get(i));
             }
         }
     }

@@ -130,7 +130,7 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
 
         harness.bean(SweepSlas.class).sweep(DUE.plus(Duration.ofHours(1)), () -> true);
 
-        assertThat(types(ticket)).containsExactly("Ticket Received", "First Response Recorded");
+        assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
         assertThat(stored(ticket).sla()).isInstanceOf(SlaState.Met.class);
     }
 
@@ -144,7 +144,7 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
 
         assertThatThrownBy(() -> harness.bean(AwaitingTickets.class).apply(read.at(late).orElseThrow()))
                 .isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(types(ticket)).containsExactly("Ticket Received", "First Response Recorded");
+        assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
     }
 
     @Test

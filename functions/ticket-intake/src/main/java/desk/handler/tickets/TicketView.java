@@ -24,6 +24,8 @@ public record TicketView(
         String id,
         String accountId,
         String status,
+        String assignee,
+        String followUpOf,
         String channel,
         String kind,
         String severity,
@@ -77,13 +79,18 @@ public record TicketView(
     @Serdeable
     public record Skipped(String date, String reason, String detail) {}
 
-    /** The ticket as {@code viewer} sees it: people's subjects only within their own party. */
+    /**
+     * The ticket as {@code viewer} sees it: people's subjects only within their own party, so the
+     * assignee (an agent) for vendor staff only.
+     */
     public static TicketView of(Ticket ticket, Principal viewer) {
         ZoneId zone = LocalTimes.zoneOf(ticket);
         return new TicketView(
                 ticket.id(),
                 ticket.accountId(),
                 ticket.status().name(),
+                AccessRules.showsStaffSubjects(viewer) ? ticket.assignee().orElse(null) : null,
+                ticket.followUpOf().orElse(null),
                 ticket.channel().name(),
                 ticket.kind().name(),
                 ticket.severity().map(Severity::name).orElse(null),

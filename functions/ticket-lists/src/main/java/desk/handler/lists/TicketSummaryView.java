@@ -8,7 +8,10 @@ import desk.ticket.TicketSummary;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.ZoneId;
 
-/** A list entry as the API shows it; times in the ticket's calendar zone, people's subjects within their party. */
+/**
+ * A list entry as the API shows it; times in the ticket's calendar zone, people's subjects within
+ * their party (the assignee, an agent, to vendor staff only).
+ */
 @Serdeable
 public record TicketSummaryView(
         String id,
@@ -18,6 +21,7 @@ public record TicketSummaryView(
         String category,
         String subject,
         String status,
+        String assignee,
         OpenedBy openedBy,
         String receivedAt,
         FirstResponse firstResponse) {
@@ -40,6 +44,7 @@ public record TicketSummaryView(
                 ticket.category().name(),
                 ticket.subject(),
                 ticket.status().name(),
+                ticket.assignee().filter(agent -> AccessRules.showsStaffSubjects(viewer)).orElse(null),
                 new OpenedBy(opener.role(), AccessRules.showsSubject(viewer, opener) ? opener.subject() : null,
                         opener instanceof Principal.CustomerUser customer ? customer.accountId() : null,
                         opener instanceof Principal.PartnerUser partner ? partner.partnerId() : null),

@@ -27,7 +27,7 @@ class SeederTest {
                 "/partners/demo-solution-partner", "/partners/demo-technology-partner",
                 "/accounts/demo-enterprise", "/accounts/demo-indirect", "/accounts/demo-premium", "/accounts/demo-starter");
         assertThat(items.get(4).body()).isEqualTo(
-                "{\"name\":\"Demo Premium\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid\"}");
+                "{\"name\":\"Demo Premium\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid\",\"successManagerId\":\"csm-marta\"}");
     }
 
     @Test

@@ -123,6 +123,19 @@ public final class AccessRules {
         return caller instanceof Principal.SupportAgent || caller instanceof Principal.Admin;
     }
 
+    /**
+     * An account's requests go to its Customer Success Manager's own list: the vendor staff member
+     * the account names, as it names them now.
+     */
+    public static boolean answersRequestsOf(Principal caller, Account account) {
+        return servesCustomerSuccess(caller) && account.successManagerId().filter(caller.subject()::equals).isPresent();
+    }
+
+    /** Customer Success Managers are vendor staff: agents or admins by their token. */
+    public static boolean servesCustomerSuccess(Principal caller) {
+        return caller instanceof Principal.SupportAgent || caller instanceof Principal.Admin;
+    }
+
     /** Admins create and change accounts, partners and calendars. */
     public static boolean managesConfiguration(Principal caller) {
         return caller instanceof Principal.Admin;

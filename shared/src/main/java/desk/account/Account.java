@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * A customer of the vendor. An INDIRECT account names the Solution Partner its contract was
- * signed through; partners listed in {@code partnerAccess} may open tickets for it.
+ * signed through; partners listed in {@code partnerAccess} may open tickets for it. Its account
+ * requests go to its Customer Success Manager ({@code successManagerId}, the manager's
+ * identity-provider subject; absent only on an account stored before managers were named).
  */
 public record Account(
         String id,
@@ -17,7 +19,14 @@ public record Account(
         Contract contract,
         Optional<String> solutionPartnerId,
         List<PartnerAccess> partnerAccess,
-        String calendarId) {
+        String calendarId,
+        Optional<String> successManagerId) {
+
+    /** An account without a named Customer Success Manager. */
+    public Account(String id, String name, Plan plan, Contract contract, Optional<String> solutionPartnerId,
+                   List<PartnerAccess> partnerAccess, String calendarId) {
+        this(id, name, plan, contract, solutionPartnerId, partnerAccess, calendarId, Optional.empty());
+    }
 
     public Account {
         Objects.requireNonNull(id, "id");
@@ -27,6 +36,7 @@ public record Account(
         Objects.requireNonNull(solutionPartnerId, "solutionPartnerId");
         partnerAccess = List.copyOf(partnerAccess);
         Objects.requireNonNull(calendarId, "calendarId");
+        Objects.requireNonNull(successManagerId, "successManagerId");
         if ((contract == Contract.INDIRECT) != solutionPartnerId.isPresent()) {
             throw new IllegalArgumentException("an account names a Solution Partner exactly when its contract is INDIRECT");
         }

@@ -19,7 +19,8 @@ public final class AccountForm {
 
     public static Validated<Account> read(String id, Map<String, Object> body, String defaultCalendarId) {
         FormReader form = new FormReader(body);
-        form.refuseFieldsOtherThan("name", "plan", "contract", "solutionPartnerId", "partnerAccess", "calendarId");
+        form.refuseFieldsOtherThan("name", "plan", "contract", "solutionPartnerId", "partnerAccess", "calendarId",
+                "successManagerId");
         String name = form.requiredText("name", 200);
         Plan plan = form.requiredEnum("plan", Plan.class);
         Contract contract = form.requiredEnum("contract", Contract.class);
@@ -50,10 +51,14 @@ public final class AccountForm {
             form.problem("partnerAccess", "names a partner more than once");
         }
         String calendarId = form.id("calendarId").orElse(defaultCalendarId);
+        Optional<String> successManagerId = form.id("successManagerId");
+        if (!form.has("successManagerId")) {
+            form.problem("successManagerId", "is required: the Customer Success Manager who answers the account's requests");
+        }
         if (!form.problems().isEmpty()) {
             return Validated.invalid(form.problems());
         }
         Optional<String> partner = contract == Contract.INDIRECT ? solutionPartnerId : Optional.empty();
-        return Validated.valid(new Account(id, name, plan, contract, partner, access, calendarId));
+        return Validated.valid(new Account(id, name, plan, contract, partner, access, calendarId, successManagerId));
     }
 }

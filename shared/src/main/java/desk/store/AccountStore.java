@@ -23,4 +23,7 @@ public interface AccountStore {
 
     /** The accounts a partner acts for now, one link each (its clients), in account id order. */
     List<ClientLink> clientsOf(String partnerId);
+
+    /** The ids of the accounts naming {@code successManagerId} as their Customer Success Manager now. */
+    List<String> managedBy(String successManagerId);
 }

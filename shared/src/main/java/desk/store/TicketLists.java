@@ -27,8 +27,11 @@ public interface TicketLists {
     /** The queue's tickets assigned to {@code assignee}, in queue order, optionally of one status, after {@code after}. */
     Page assignedTo(String assignee, Optional<TicketStatus> status, Optional<String> after, int limit);
 
-    /** An account's tickets, newest first, before {@code before}. */
+    /** An account's support tickets, newest first, before {@code before}. */
     Page ofAccount(String accountId, Optional<String> before, int limit);
+
+    /** An account's requests to Customer Success, newest first, before {@code before}. */
+    Page requestsOf(String accountId, Optional<String> before, int limit);
 
     /** The tickets a partner's users opened, newest first, before {@code before}. */
     Page openedByPartner(String partnerId, Optional<String> before, int limit);

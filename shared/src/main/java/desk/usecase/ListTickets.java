@@ -68,7 +68,10 @@ public class ListTickets {
             ownAccounts(caller).forEach(account -> scope.put(account.id(), account));
         }
         List<TicketLists.Page> pages = new ArrayList<>();
-        scope.keySet().forEach(accountId -> pages.add(lists.ofAccount(accountId, before, request.limit())));
+        scope.keySet().forEach(accountId -> {
+            pages.add(lists.ofAccount(accountId, before, request.limit()));
+            pages.add(lists.requestsOf(accountId, before, request.limit()));
+        });
         if (named.isEmpty() && principal instanceof Principal.PartnerUser partner) {
             pages.add(lists.openedByPartner(partner.partnerId(), before, request.limit()));
         }

@@ -22,6 +22,7 @@ final class AccountFixtures {
         body.put("name", "Acme Retail");
         body.put("plan", "PREMIUM");
         body.put("contract", "DIRECT");
+        body.put("successManagerId", "csm-marta");
         return body;
     }
 
@@ -31,6 +32,7 @@ final class AccountFixtures {
         body.put("plan", "ENTERPRISE");
         body.put("contract", "INDIRECT");
         body.put("solutionPartnerId", "iberia-solutions");
+        body.put("successManagerId", "csm-marta");
         return body;
     }
 

@@ -30,7 +30,7 @@ class AccountFormNamesEveryBadFieldTest {
     }
 
     @Test
-    void an_empty_form_names_name_plan_and_contract_with_their_allowed_values() {
+    void an_empty_form_names_name_plan_contract_and_the_success_manager_with_their_allowed_values() {
         // given
         Map<String, Object> body = Map.of();
 
@@ -41,7 +41,8 @@ class AccountFormNamesEveryBadFieldTest {
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::problem).containsExactly(
                 tuple("name", "is required"),
                 tuple("plan", "is required; one of ENTERPRISE, PREMIUM, STARTER, CONNECT"),
-                tuple("contract", "is required; one of DIRECT, INDIRECT"));
+                tuple("contract", "is required; one of DIRECT, INDIRECT"),
+                tuple("successManagerId", "is required: the Customer Success Manager who answers the account's requests"));
     }
 
     @Test
@@ -54,7 +55,7 @@ class AccountFormNamesEveryBadFieldTest {
 
         // then
         assertThat(account).isEqualTo(new Account("acme", "Acme Retail", Plan.PREMIUM, Contract.DIRECT,
-                Optional.empty(), List.of(), "es-madrid"));
+                Optional.empty(), List.of(), "es-madrid", Optional.of("csm-marta")));
     }
 
     @Test
@@ -274,7 +275,7 @@ class AccountFormNamesEveryBadFieldTest {
 
         // then
         assertThat(problems).extracting(FieldProblem::field).containsExactlyInAnyOrder(
-                "tier", "name", "plan", "solutionPartnerId", "partnerAccess[0].partnerId");
+                "tier", "name", "plan", "solutionPartnerId", "partnerAccess[0].partnerId", "successManagerId");
     }
     @Test
     void a_blank_plan_is_refused_naming_plan() {

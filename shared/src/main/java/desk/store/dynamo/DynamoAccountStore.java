@@ -22,11 +22,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * names now or named before, the partner (its reference counter moved, or only checked when the
  * reference stays) and the client link at {@code pk=PARTNER#<partner>, sk=CLIENT#<account>}. So an
  * account never names a missing partner, nor a Solution Partner of another kind, and the counters
- * and links always match the accounts. docs/access-patterns.md lists every condition.
+ * and links always match the accounts. The account's Customer Success Manager link
+ * ({@code pk=MANAGER#<manager>, sk=ACCOUNT#<account>}) moves with it in the same transaction. docs/access-patterns.md lists every condition.
  */
 @Singleton
 class DynamoAccountStore implements AccountStore {
     private static final String ACCOUNT = "account";
+    private static final String MANAGER_LINK = "manager link";
+    private static final String FORMER_MANAGER_LINK = "former manager link";
 
     private final DeskTable table;
 
@@ -62,6 +65,12 @@ class DynamoAccountStore implements AccountStore {
                     Condition.EXISTING);
             transaction.delete(link(partnerId), TableKeys.clientLink(partnerId, account.id()));
         }
+        // The manager's link follows the account, in the same transaction.
+        Optional<String> managerBefore = stored.flatMap(item -> PartyItems.account(item).successManagerId());
+        account.successManagerId().ifPresent(manager ->
+                transaction.put(MANAGER_LINK, PartyItems.managedAccount(manager, account.id())));
+        managerBefore.filter(manager -> !account.successManagerId().equals(Optional.of(manager))).ifPresent(manager ->
+                transaction.delete(FORMER_MANAGER_LINK, TableKeys.managedAccount(manager, account.id())));
         try {
             transaction.commit();
         } catch (Transaction.ConditionsFailed failed) {
@@ -114,6 +123,12 @@ class DynamoAccountStore implements AccountStore {
     @Override
     public Optional<Account> find(String accountId) {
         return table.get(TableKeys.account(accountId)).map(PartyItems::account);
+    }
+
+    @Override
+    public List<String> managedBy(String successManagerId) {
+        return table.itemsStartingWith(TableKeys.managerPk(successManagerId), PartyItems.MANAGED_PREFIX).stream()
+                .map(item -> item.get("accountId").s()).toList();
     }
 
     @Override

@@ -49,6 +49,12 @@ class DynamoTicketLists implements TicketLists {
     }
 
     @Override
+    public Page requestsOf(String accountId, Optional<String> before, int limit) {
+        return page(BY_ACCOUNT, "accountPk", TicketItems.requestsPartition(accountId), "receivedSk",
+                before.map(b -> new Bound("<", b)), Optional.empty(), false, limit);
+    }
+
+    @Override
     public Page openedByPartner(String partnerId, Optional<String> before, int limit) {
         return page(BY_PARTNER, "partnerPk", TicketItems.partnerPartition(partnerId), "receivedSk",
                 before.map(b -> new Bound("<", b)), Optional.empty(), false, limit);

@@ -34,6 +34,7 @@ final class PartyItems {
                                 "productionAccess", AttributeValue.fromBool(access.productionAccess())))
                         .toList())
                 .s("calendarId", account.calendarId())
+                .s("successManagerId", account.successManagerId())
                 .n(VERSION, version)
                 .build();
     }
@@ -49,7 +50,20 @@ final class PartyItems {
                 item.list("partnerAccess").stream()
                         .map(access -> new PartnerAccess(access.s("partnerId"), access.bool("productionAccess")))
                         .toList(),
-                item.s("calendarId"));
+                item.s("calendarId"),
+                item.optionalS("successManagerId"));
+    }
+
+    static final String MANAGED_PREFIX = "ACCOUNT#";
+
+    /** An account in its Customer Success Manager's collection, so that one query lists the manager's accounts. */
+    static Map<String, AttributeValue> managedAccount(String managerId, String accountId) {
+        return Item.builder()
+                .with(TableKeys.managedAccount(managerId, accountId))
+                .s("entity", "MANAGED_ACCOUNT")
+                .s("successManagerId", managerId)
+                .s("accountId", accountId)
+                .build();
     }
 
     /** The stored account's version; 0 for one stored before accounts were versioned, whose references were never counted. */

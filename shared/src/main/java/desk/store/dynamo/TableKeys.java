@@ -34,6 +34,15 @@ final class TableKeys {
         return key(partnerPk(partnerId), "PARTNER");
     }
 
+    static String managerPk(String managerId) {
+        return "MANAGER#" + managerId;
+    }
+
+    /** An account in its Customer Success Manager's collection. */
+    static Map<String, AttributeValue> managedAccount(String managerId, String accountId) {
+        return key(managerPk(managerId), PartyItems.MANAGED_PREFIX + accountId);
+    }
+
     /** An account as a client of a partner, in the partner's collection so that one query lists its clients. */
     static Map<String, AttributeValue> clientLink(String partnerId, String accountId) {
         return key(partnerPk(partnerId), PartyItems.CLIENT_PREFIX + accountId);

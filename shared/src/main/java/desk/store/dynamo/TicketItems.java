@@ -65,8 +65,10 @@ final class TicketItems {
                 .s("assignee", ticket.assignee())
                 .s("followUpOf", ticket.followUpOf())
                 .instant("receivedAt", ticket.receivedAt())
-                // Index attributes: newest-first lists per account and per opening partner.
-                .s("accountPk", accountPartition(ticket.accountId()))
+                // Index attributes: newest-first lists per account (support tickets and account requests
+                // apart) and per opening partner.
+                .s("accountPk", ticket.kind() == TicketKind.ACCOUNT_REQUEST
+                        ? requestsPartition(ticket.accountId()) : accountPartition(ticket.accountId()))
                 .s("receivedSk", Item.sortable(ticket.receivedAt()) + "#" + ticket.id())
                 .s("partnerPk", openingPartner(ticket.openedBy()).map(TicketItems::partnerPartition));
         PrincipalAttributes.write(item, "openedBy", ticket.openedBy());
@@ -180,6 +182,11 @@ final class TicketItems {
 
     static String accountPartition(String accountId) {
         return "ACCOUNT#" + accountId;
+    }
+
+    /** An account's requests to Customer Success: beside its support tickets, in a partition of their own. */
+    static String requestsPartition(String accountId) {
+        return "REQUESTS#" + accountId;
     }
 
     static String partnerPartition(String partnerId) {

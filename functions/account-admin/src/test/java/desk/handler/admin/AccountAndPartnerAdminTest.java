@@ -89,7 +89,7 @@ class AccountAndPartnerAdminTest {
     void a_bad_plan_is_refused_and_nothing_is_stored() {
         APIGatewayV2HTTPEvent put = admin.event("put-account.json");
         put.setPathParameters(Map.of("id", "acme-refused"));
-        put.setBody("{\"name\":\"Acme\",\"plan\":\"GOLD\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"nobody-here\"}");
+        put.setBody("{\"name\":\"Acme\",\"plan\":\"GOLD\",\"contract\":\"INDIRECT\",\"successManagerId\":\"csm-marta\",\"solutionPartnerId\":\"nobody-here\"}");
 
         APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(put, null);
 
@@ -102,7 +102,7 @@ class AccountAndPartnerAdminTest {
     void a_solution_partner_that_does_not_exist_is_named_in_the_refusal() {
         APIGatewayV2HTTPEvent put = admin.event("put-account.json");
         put.setPathParameters(Map.of("id", "acme-orphan"));
-        put.setBody("{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"nobody-here\"}");
+        put.setBody("{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"successManagerId\":\"csm-marta\",\"solutionPartnerId\":\"nobody-here\"}");
 
         APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(put, null);
 
@@ -115,7 +115,7 @@ class AccountAndPartnerAdminTest {
     void a_technology_partner_cannot_be_the_solution_partner_of_an_indirect_account() {
         APIGatewayV2HTTPEvent put = admin.event("put-account.json");
         put.setPathParameters(Map.of("id", "acme-mismatch"));
-        put.setBody("{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"demo-technology-partner\"}");
+        put.setBody("{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"successManagerId\":\"csm-marta\",\"solutionPartnerId\":\"demo-technology-partner\"}");
 
         APIGatewayV2HTTPResponse response = new PutAccountHandler(admin.context()).handleRequest(put, null);
 
@@ -184,7 +184,7 @@ class AccountAndPartnerAdminTest {
         String solution = putPartner("SOLUTION");
         String account = "acme-" + suffix();
 
-        APIGatewayV2HTTPResponse response = putAccount(account, "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\","
+        APIGatewayV2HTTPResponse response = putAccount(account, "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"successManagerId\":\"csm-marta\","
                 + "\"solutionPartnerId\":\"" + solution + "\",\"partnerAccess\":[{\"partnerId\":\"" + solution + "\"},"
                 + "{\"partnerId\":\"nobody-here\"}]}");
 
@@ -255,7 +255,7 @@ class AccountAndPartnerAdminTest {
     }
 
     private static String indirectBody(String solutionPartnerId) {
-        return "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"solutionPartnerId\":\"" + solutionPartnerId + "\"}";
+        return "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"INDIRECT\",\"successManagerId\":\"csm-marta\",\"solutionPartnerId\":\"" + solutionPartnerId + "\"}";
     }
 
     private static String suffix() {

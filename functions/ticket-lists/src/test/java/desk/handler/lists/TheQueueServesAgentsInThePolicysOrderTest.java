@@ -15,6 +15,7 @@ import desk.store.AccountStore;
 import desk.usecase.AssignTicket;
 import desk.usecase.ChangeTicketStatus;
 import desk.usecase.OpenTicket;
+import desk.usecase.ReclassifyTicket;
 import desk.usecase.WorkOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +72,22 @@ class TheQueueServesAgentsInThePolicysOrderTest {
         List<String> queue = ours(all(Map.of("limit", "2")), ours);
 
         assertThat(queue).containsExactly(criticalEarlier, criticalLater, major, minor, question);
+    }
+
+    @Test
+    void a_question_reclassified_as_a_critical_incident_moves_to_the_front_of_the_queue() {
+        String account = account();
+        String major = open(account, "INCIDENT", "MAJOR", MONDAY_10);
+        String question = open(account, "QUESTION", null, MONDAY_10.plusSeconds(1));
+        Set<String> ours = Set.of(major, question);
+        List<String> before = ours(all(Map.of()), ours);
+
+        WorkOutcome outcome = harness.bean(ReclassifyTicket.class).reclassify(AGENT, question,
+                Map.of("kind", "INCIDENT", "severity", "CRITICAL"), MONDAY_10.plusSeconds(60), Optional.empty());
+
+        assertThat(outcome).isInstanceOf(WorkOutcome.Changed.class);
+        assertThat(before).containsExactly(major, question);
+        assertThat(ours(all(Map.of()), ours)).containsExactly(question, major);
     }
 
     @Test

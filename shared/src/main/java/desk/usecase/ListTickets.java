@@ -7,7 +7,6 @@ import desk.account.ClientLink;
 import desk.identity.Principal;
 import desk.store.AccountStore;
 import desk.store.TicketLists;
-import desk.validation.FieldProblem;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,15 +23,6 @@ import java.util.Optional;
  */
 @Singleton
 public class ListTickets {
-    public sealed interface Outcome {
-        record Listed(TicketLists.Page page, Optional<String> cursor) implements Outcome {}
-
-        record Refused(List<FieldProblem> problems) implements Outcome {}
-
-        /** The named account is unknown or not the caller's: both answer the same. */
-        record AccountNotFound(String accountId) implements Outcome {}
-    }
-
     private final TicketLists lists;
     private final AccountStore accounts;
     private final TicketAccess access;
@@ -43,7 +33,7 @@ public class ListTickets {
         this.access = access;
     }
 
-    public Outcome list(Principal principal, Map<String, String> query) {
+    public ListOutcome list(Principal principal, Map<String, String> query) {
         ListRequest request = ListRequest.read(query, "accountId");
         Optional<String> named = request.filters().id("accountId");
         Caller caller = access.caller(principal);
@@ -54,14 +44,14 @@ public class ListTickets {
         String listKey = "tickets|accountId=" + named.orElse("");
         Optional<String> before = request.position(listKey);
         if (!request.problems().isEmpty()) {
-            return new Outcome.Refused(request.problems());
+            return new ListOutcome.Refused(request.problems());
         }
         Map<String, Account> scope = new HashMap<>();
         if (named.isPresent()) {
             Optional<Account> account = accounts.find(named.get())
                     .filter(a -> staff || AccessRules.actsFor(caller, a));
             if (account.isEmpty()) {
-                return new Outcome.AccountNotFound(named.get());
+                return new ListOutcome.AccountNotFound(named.get());
             }
             scope.put(account.get().id(), account.get());
         } else {
@@ -80,7 +70,7 @@ public class ListTickets {
                 .filter(entry -> AccessRules.partyOf(caller, entry.ticket(), accountOf(entry, scope)).isPresent())
                 .toList();
         TicketLists.Page page = new TicketLists.Page(shown, merged.next());
-        return new Outcome.Listed(page, page.next().map(position -> ListRequest.cursor(listKey, position)));
+        return ListOutcome.listed(page, listKey);
     }
 
     /** The accounts a customer or partner acts for today: its own, or the partner's current clients. */

@@ -4,7 +4,6 @@ import desk.access.AccessRules;
 import desk.identity.Principal;
 import desk.store.TicketLists;
 import desk.ticket.TicketStatus;
-import desk.validation.FieldProblem;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
@@ -17,23 +16,15 @@ import java.util.Optional;
  */
 @Singleton
 public class ReadQueue {
-    public sealed interface Outcome {
-        record Listed(TicketLists.Page page, Optional<String> cursor) implements Outcome {}
-
-        record Refused(List<FieldProblem> problems) implements Outcome {}
-
-        record Forbidden(String reason) implements Outcome {}
-    }
-
     private final TicketLists lists;
 
     ReadQueue(TicketLists lists) {
         this.lists = lists;
     }
 
-    public Outcome read(Principal caller, Map<String, String> query) {
+    public ListOutcome read(Principal caller, Map<String, String> query) {
         if (!AccessRules.worksTickets(caller)) {
-            return new Outcome.Forbidden("the queue is support agents' work list");
+            return new ListOutcome.Forbidden("the queue is support agents' work list");
         }
         ListRequest request = ListRequest.read(query, "status", "assignee");
         Optional<TicketStatus> status = request.filters().enumValue("status", TicketStatus.class);
@@ -44,7 +35,7 @@ public class ReadQueue {
         String listKey = "queue|status=" + status.map(Enum::name).orElse("") + "|assignee=" + assignee.orElse("");
         Optional<String> after = request.position(listKey);
         if (!request.problems().isEmpty()) {
-            return new Outcome.Refused(request.problems());
+            return new ListOutcome.Refused(request.problems());
         }
         List<TicketLists.Page> pages = assignee.isPresent()
                 ? List.of(lists.assignedTo(assignee.get(), status, after, request.limit()))
@@ -52,6 +43,6 @@ public class ReadQueue {
                         .map(partition -> lists.queue(partition, after, request.limit()))
                         .toList();
         TicketLists.Page page = MergedLists.merge(pages, Comparator.naturalOrder(), request.limit());
-        return new Outcome.Listed(page, page.next().map(position -> ListRequest.cursor(listKey, position)));
+        return ListOutcome.listed(page, listKey);
     }
 }

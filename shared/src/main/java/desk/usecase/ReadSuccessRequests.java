@@ -5,7 +5,6 @@ import desk.account.Account;
 import desk.identity.Principal;
 import desk.store.AccountStore;
 import desk.store.TicketLists;
-import desk.validation.FieldProblem;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,14 +20,6 @@ import java.util.Optional;
  */
 @Singleton
 public class ReadSuccessRequests {
-    public sealed interface Outcome {
-        record Listed(TicketLists.Page page, Optional<String> cursor) implements Outcome {}
-
-        record Refused(List<FieldProblem> problems) implements Outcome {}
-
-        record Forbidden(String reason) implements Outcome {}
-    }
-
     private final TicketLists lists;
     private final AccountStore accounts;
 
@@ -37,15 +28,15 @@ public class ReadSuccessRequests {
         this.accounts = accounts;
     }
 
-    public Outcome read(Principal caller, Map<String, String> query) {
+    public ListOutcome read(Principal caller, Map<String, String> query) {
         if (!AccessRules.servesCustomerSuccess(caller)) {
-            return new Outcome.Forbidden("account requests are answered by Customer Success, vendor staff");
+            return new ListOutcome.Forbidden("account requests are answered by Customer Success, vendor staff");
         }
         ListRequest request = ListRequest.read(query);
         String listKey = "success-requests";
         Optional<String> before = request.position(listKey);
         if (!request.problems().isEmpty()) {
-            return new Outcome.Refused(request.problems());
+            return new ListOutcome.Refused(request.problems());
         }
         Map<String, Account> managed = new HashMap<>();
         accounts.managedBy(caller.subject()).forEach(id -> accounts.find(id)
@@ -58,6 +49,6 @@ public class ReadSuccessRequests {
                 .filter(entry -> managed.containsKey(entry.ticket().accountId()))
                 .toList();
         TicketLists.Page page = new TicketLists.Page(shown, merged.next());
-        return new Outcome.Listed(page, page.next().map(position -> ListRequest.cursor(listKey, position)));
+        return ListOutcome.listed(page, listKey);
     }
 }

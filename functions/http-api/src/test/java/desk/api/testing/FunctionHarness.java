@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import desk.devkit.FunctionContexts;
 import desk.devkit.FunctionProperties;
 import desk.devkit.LocalDesk;
+import desk.identity.Principal;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -51,6 +53,20 @@ public final class FunctionHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file of {@code events/} as {@code caller} sends it: the claims API Gateway's JWT authorizer would pass on. */
+    public APIGatewayV2HTTPEvent event(String fileName, Principal caller) {
+        APIGatewayV2HTTPEvent event = event(fileName);
+        Map<String, String> claims = new HashMap<>(Map.of("sub", caller.subject(), "role", caller.role()));
+        switch (caller) {
+            case Principal.CustomerUser customer -> claims.put("account_id", customer.accountId());
+            case Principal.PartnerUser partner -> claims.put("partner_id", partner.partnerId());
+            case Principal.SupportAgent agent -> { }
+            case Principal.Admin admin -> { }
+        }
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
     }
 
     public Map<String, Object> body(APIGatewayV2HTTPResponse response) {

@@ -2,7 +2,6 @@ package desk.handler.lists;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import desk.api.ApiProblem;
 import desk.api.HttpApi;
 import desk.usecase.ListTickets;
 import io.micronaut.context.ApplicationContext;
@@ -24,10 +23,7 @@ public class ListTicketsHandler extends MicronautRequestHandler<APIGatewayV2HTTP
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        return api.respond(event, request -> switch (listTickets.list(request.principal(), request.queryParameters())) {
-            case ListTickets.Outcome.Listed(var page, var cursor) -> api.json(200, TicketPage.of(page, cursor, request.principal()));
-            case ListTickets.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
-            case ListTickets.Outcome.AccountNotFound(var accountId) -> throw ApiProblem.notFound("Account " + accountId);
-        });
+        return api.respond(event, request ->
+                TicketPage.answer(api, listTickets.list(request.principal(), request.queryParameters()), request.principal()));
     }
 }

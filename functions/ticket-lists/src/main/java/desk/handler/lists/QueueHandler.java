@@ -2,7 +2,6 @@ package desk.handler.lists;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import desk.api.ApiProblem;
 import desk.api.HttpApi;
 import desk.usecase.ReadQueue;
 import io.micronaut.context.ApplicationContext;
@@ -24,10 +23,7 @@ public class QueueHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent,
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        return api.respond(event, request -> switch (readQueue.read(request.principal(), request.queryParameters())) {
-            case ReadQueue.Outcome.Listed(var page, var cursor) -> api.json(200, TicketPage.of(page, cursor, request.principal()));
-            case ReadQueue.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
-            case ReadQueue.Outcome.Forbidden(var reason) -> throw ApiProblem.forbidden(reason);
-        });
+        return api.respond(event, request ->
+                TicketPage.answer(api, readQueue.read(request.principal(), request.queryParameters()), request.principal()));
     }
 }

@@ -2,7 +2,6 @@ package desk.handler.lists;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import desk.api.ApiProblem;
 import desk.api.HttpApi;
 import desk.usecase.ReadSuccessRequests;
 import io.micronaut.context.ApplicationContext;
@@ -24,11 +23,7 @@ public class SuccessRequestsHandler extends MicronautRequestHandler<APIGatewayV2
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        return api.respond(event, request -> switch (readSuccessRequests.read(request.principal(), request.queryParameters())) {
-            case ReadSuccessRequests.Outcome.Listed(var page, var cursor) ->
-                    api.json(200, TicketPage.of(page, cursor, request.principal()));
-            case ReadSuccessRequests.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
-            case ReadSuccessRequests.Outcome.Forbidden(var reason) -> throw ApiProblem.forbidden(reason);
-        });
+        return api.respond(event, request ->
+                TicketPage.answer(api, readSuccessRequests.read(request.principal(), request.queryParameters()), request.principal()));
     }
 }

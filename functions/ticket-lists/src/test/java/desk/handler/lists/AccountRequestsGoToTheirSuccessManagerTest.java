@@ -135,15 +135,7 @@ class AccountRequestsGoToTheirSuccessManagerTest {
     }
 
     private static APIGatewayV2HTTPResponse read(Principal caller) {
-        APIGatewayV2HTTPEvent event = harness.event("success-requests.json");
-        Map<String, String> claims = new HashMap<>(Map.of("sub", caller.subject(), "role", caller.role()));
-        if (caller instanceof Principal.CustomerUser customer) {
-            claims.put("account_id", customer.accountId());
-        }
-        if (caller instanceof Principal.PartnerUser partner) {
-            claims.put("partner_id", partner.partnerId());
-        }
-        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        APIGatewayV2HTTPEvent event = harness.event("success-requests.json", caller);
         return handler.execute(event);
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class DependenciesPointInwardTest {
     private static final String[] DOMAIN = {"desk.access..", "desk.account..", "desk.calendar..", "desk.conversation..", "desk.identity..",
-            "desk.intake..", "desk.sla..", "desk.ticket..", "desk.validation.."};
+            "desk.intake..", "desk.sla..", "desk.ticket..", "desk.validation..", "desk.bank.."};
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static Map<String, JavaClasses> modules;
     private static JavaClasses all;

@@ -12,6 +12,7 @@ import desk.validation.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one authorization rule set (policy, "Parties"). Every use case and every listing asks it:
@@ -37,24 +38,44 @@ public final class AccessRules {
 
     /** The same rule for a list entry: a summary carries every fact it decides on. */
     public static Optional<TicketParty> partyOf(Caller caller, TicketSummary ticket, Account account) {
-        if (!ticket.accountId().equals(account.id())) {
-            throw new IllegalArgumentException("ticket " + ticket.id() + " is not of account " + account.id());
-        }
+        return partyOf(caller, ticket, () -> account);
+    }
+
+    /**
+     * The same rule with the account read only when it decides: for a partner user, whose part
+     * depends on the account's partners now. Staff and customers are judged on the ticket alone,
+     * so reading their ticket costs no read of its account.
+     */
+    public static Optional<TicketParty> partyOf(Caller caller, TicketSummary ticket, Supplier<Account> accountNow) {
         boolean requesterSide = switch (caller.principal()) {
             case Principal.SupportAgent agent -> false;
             case Principal.Admin admin -> false;
-            case Principal.CustomerUser customer -> customer.accountId().equals(account.id());
-            case Principal.PartnerUser user -> caller.partner().filter(partner -> switch (partner.kind()) {
-                case SOLUTION -> account.isClientOf(partner.id())
-                        || ticket.openedBy() instanceof Principal.PartnerUser opener && opener.partnerId().equals(partner.id());
-                case TECHNOLOGY -> ticket.category() == Category.INTEGRATION && account.grantsProductionAccessTo(partner.id());
-            }).isPresent();
+            case Principal.CustomerUser customer -> customer.accountId().equals(ticket.accountId());
+            case Principal.PartnerUser user -> caller.partner()
+                    .filter(partner -> partnerActsOn(partner, ticket, accountOf(ticket, accountNow)))
+                    .isPresent();
         };
         return switch (caller.principal()) {
             case Principal.SupportAgent agent -> Optional.of(TicketParty.SUPPORT);
             case Principal.Admin admin -> Optional.of(TicketParty.OVERSIGHT);
             default -> requesterSide ? Optional.of(TicketParty.REQUESTER_SIDE) : Optional.empty();
         };
+    }
+
+    private static boolean partnerActsOn(Partner partner, TicketSummary ticket, Account account) {
+        return switch (partner.kind()) {
+            case SOLUTION -> account.isClientOf(partner.id())
+                    || ticket.openedBy() instanceof Principal.PartnerUser opener && opener.partnerId().equals(partner.id());
+            case TECHNOLOGY -> ticket.category() == Category.INTEGRATION && account.grantsProductionAccessTo(partner.id());
+        };
+    }
+
+    private static Account accountOf(TicketSummary ticket, Supplier<Account> accountNow) {
+        Account account = accountNow.get();
+        if (!ticket.accountId().equals(account.id())) {
+            throw new IllegalArgumentException("ticket " + ticket.id() + " is not of account " + account.id());
+        }
+        return account;
     }
 
     /** Whether the caller acts for {@code account} at all: opens its tickets, lists them. */

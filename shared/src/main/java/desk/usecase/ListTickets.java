@@ -67,7 +67,7 @@ public class ListTickets {
         }
         TicketLists.Page merged = MergedLists.merge(pages, Comparator.reverseOrder(), request.limit());
         List<TicketLists.Entry> shown = merged.entries().stream()
-                .filter(entry -> AccessRules.partyOf(caller, entry.ticket(), accountOf(entry, scope)).isPresent())
+                .filter(entry -> AccessRules.partyOf(caller, entry.ticket(), () -> accountOf(entry, scope)).isPresent())
                 .toList();
         TicketLists.Page page = new TicketLists.Page(shown, merged.next());
         return ListOutcome.listed(page, listKey);

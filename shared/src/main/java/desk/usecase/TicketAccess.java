@@ -11,6 +11,7 @@ import desk.store.TicketStore;
 import desk.ticket.Ticket;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds a ticket as a caller may see it: the caller's partner and the ticket's account are read as
@@ -45,10 +46,10 @@ public class TicketAccess {
         return tickets.find(ticketId).flatMap(ticket -> visible(caller(principal), ticket));
     }
 
-    /** {@code ticket} as {@code caller} may see it, judged on its account as it is now. */
+    /** {@code ticket} as {@code caller} may see it, judged on its account as it is now (read only when the rules need it). */
     public Optional<Visible> visible(Caller caller, Ticket ticket) {
-        Account account = accounts.find(ticket.accountId()).orElseThrow(
+        Supplier<Account> accountNow = () -> accounts.find(ticket.accountId()).orElseThrow(
                 () -> new IllegalStateException("ticket " + ticket.id() + " names missing account " + ticket.accountId()));
-        return AccessRules.partyOf(caller, ticket, account).map(party -> new Visible(ticket, party, caller));
+        return AccessRules.partyOf(caller, ticket.summary(), accountNow).map(party -> new Visible(ticket, party, caller));
     }
 }

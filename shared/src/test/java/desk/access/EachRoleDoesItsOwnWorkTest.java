@@ -56,6 +56,19 @@ class EachRoleDoesItsOwnWorkTest {
     }
 
     @Test
+    void staff_and_customers_are_judged_on_the_ticket_alone_and_only_a_partner_needs_the_account_as_it_is_now() {
+        java.util.function.Supplier<Account> unread = () -> {
+            throw new AssertionError("the account was read");
+        };
+
+        assertThat(AccessRules.partyOf(agent(), ticket.summary(), unread)).contains(TicketParty.SUPPORT);
+        assertThat(AccessRules.partyOf(admin(), ticket.summary(), unread)).contains(TicketParty.OVERSIGHT);
+        assertThat(AccessRules.partyOf(customerOf(acme), ticket.summary(), unread)).contains(TicketParty.REQUESTER_SIDE);
+        assertThat(AccessRules.partyOf(customerOf(direct("other")), ticket.summary(), unread)).isEmpty();
+        assertThat(AccessRules.partyOf(userOf(IBERIA), ticket.summary(), () -> acme)).isEmpty();
+    }
+
+    @Test
     void only_admins_manage_configuration_and_only_staff_read_it() {
         assertThat(AccessRules.managesConfiguration(admin().principal())).isTrue();
         assertThat(AccessRules.managesConfiguration(agent().principal())).isFalse();

@@ -35,7 +35,9 @@ class RealTemplateTest {
                 "POST /tickets/{id}/messages", "GET /tickets/{id}/messages", "GET /tickets/{id}/history",
                 "POST /tickets/{id}/assignment", "POST /tickets/{id}/status", "POST /tickets/{id}/classification",
                 "PUT /accounts/{id}", "GET /accounts/{id}",
-                "PUT /partners/{id}", "GET /partners/{id}");
+                "PUT /partners/{id}", "GET /partners/{id}",
+                "PUT /accounts/{id}/contract", "GET /accounts/{id}/contract",
+                "PUT /partners/{id}/contract", "GET /partners/{id}/contract");
         assertThat(template.httpRoutes()).extracting(HttpRoute::apiId).containsOnly("DeskHttpApi");
         assertThat(template.httpApis()).containsExactly("DeskHttpApi");
     }

@@ -66,6 +66,12 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
         String indirectTicket = openTicket(token("customer", "demo-indirect", null), "demo-indirect");
         Tenant enterprise = new Tenant("demo-enterprise", enterpriseTicket, "demo-technology-partner");
         Tenant indirect = new Tenant("demo-indirect", indirectTicket, "demo-solution-partner");
+        // Every contract a matrix cell writes exists already, so each admin PUT is a replace (200) whichever runs first.
+        String admin = token("admin", null, null);
+        for (String path : List.of("/accounts/demo-enterprise", "/accounts/demo-indirect", "/partners/demo-solution-partner")) {
+            HttpResponse<String> seeded = send(put(path + "/contract", CONTRACT), admin);
+            assertThat(seeded.statusCode()).as(seeded.body()).isIn(200, 201);
+        }
         for (Role role : Role.values()) {
             boolean indirectIsOwn = role == Role.SOLUTION_PARTNER;
             OWN.put(role, indirectIsOwn ? indirect : enterprise);
@@ -80,13 +86,15 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
 
     /** The admin routes: their scopes (template.yaml) refuse a token without one at the gateway. */
     private static final Set<String> GATEWAY_SCOPED = Set.of("PUT /accounts/{id}", "GET /accounts/{id}", "PUT /partners/{id}",
-            "GET /partners/{id}");
+            "GET /partners/{id}", "PUT /accounts/{id}/contract", "GET /accounts/{id}/contract", "PUT /partners/{id}/contract",
+            "GET /partners/{id}/contract");
 
     private static final Map<Role, Cell> TICKET_READ = expect(200, 404, 200, 404, 200, 404, 200, 200, 200, 200);
     private static final Map<Role, Cell> TICKET_WRITE = expect(201, 404, 201, 404, 201, 404, 201, 201, 403, 403);
     private static final Map<Role, Cell> STAFF_READ = expect(403, 403, 403, 403, 403, 403, 200, 200, 200, 200);
     /** Only agents work a ticket; the requester side may see it (403), a foreign tenant may not (404). */
     private static final Map<Role, Cell> WORK = expect(403, 404, 403, 404, 403, 404, 200, 200, 403, 403);
+    private static final String CONTRACT = "{\"yearlyAllowanceHours\":120,\"startDate\":\"2026-03-01\"}";
     private static final Map<Role, Cell> ADMIN_WRITE = expect(403, 403, 403, 403, 403, 403, 403, 403, 200, 200);
 
     private static final List<Row> MATRIX = List.of(
@@ -112,7 +120,16 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
             new Row("GET /accounts/{id}", tenant -> get("/accounts/" + tenant.accountId()), STAFF_READ),
             new Row("PUT /partners/{id}", tenant -> put("/partners/" + tenant.partnerId(), seedBody("partners", tenant.partnerId())),
                     ADMIN_WRITE),
-            new Row("GET /partners/{id}", tenant -> get("/partners/" + tenant.partnerId()), STAFF_READ));
+            new Row("GET /partners/{id}", tenant -> get("/partners/" + tenant.partnerId()), STAFF_READ),
+            new Row("PUT /accounts/{id}/contract", tenant -> put("/accounts/" + tenant.accountId() + "/contract", CONTRACT),
+                    ADMIN_WRITE),
+            new Row("GET /accounts/{id}/contract", tenant -> get("/accounts/" + tenant.accountId() + "/contract"), STAFF_READ),
+            // Only a Solution Partner holds a contract: on the Technology Partner (the enterprise tenant's) an admin's PUT is
+            // refused (422) and there is none to read (404).
+            new Row("PUT /partners/{id}/contract", tenant -> put("/partners/" + tenant.partnerId() + "/contract", CONTRACT),
+                    expect(403, 403, 403, 403, 403, 403, 403, 403, 422, 200)),
+            new Row("GET /partners/{id}/contract", tenant -> get("/partners/" + tenant.partnerId() + "/contract"),
+                    expect(403, 403, 403, 403, 403, 403, 404, 200, 404, 200)));
 
     @Test
     void every_route_of_the_template_has_a_row() {

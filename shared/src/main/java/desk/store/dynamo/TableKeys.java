@@ -47,4 +47,9 @@ final class TableKeys {
     static Map<String, AttributeValue> clientLink(String partnerId, String accountId) {
         return key(partnerPk(partnerId), PartyItems.CLIENT_PREFIX + accountId);
     }
+
+    /** A bank holder's support contract; {@code holderKey} is {@code account:<id>} or {@code partner:<id>}. */
+    static Map<String, AttributeValue> contract(String holderKey) {
+        return key("CONTRACT#" + holderKey, "CONTRACT");
+    }
 }

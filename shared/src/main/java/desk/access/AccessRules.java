@@ -5,7 +5,6 @@ import desk.account.Partner;
 import desk.account.PartnerKind;
 import desk.identity.Principal;
 import desk.ticket.Category;
-import desk.ticket.Ticket;
 import desk.ticket.TicketKind;
 import desk.ticket.TicketSummary;
 import desk.validation.FieldProblem;
@@ -31,20 +30,11 @@ import java.util.function.Supplier;
 public final class AccessRules {
     private AccessRules() {}
 
-    /** How the caller takes part in {@code ticket}, judged on its account as the account is now; empty: not at all. */
-    public static Optional<TicketParty> partyOf(Caller caller, Ticket ticket, Account account) {
-        return partyOf(caller, ticket.summary(), account);
-    }
-
-    /** The same rule for a list entry: a summary carries every fact it decides on. */
-    public static Optional<TicketParty> partyOf(Caller caller, TicketSummary ticket, Account account) {
-        return partyOf(caller, ticket, () -> account);
-    }
-
     /**
-     * The same rule with the account read only when it decides: for a partner user, whose part
-     * depends on the account's partners now. Staff and customers are judged on the ticket alone,
-     * so reading their ticket costs no read of its account.
+     * How the caller takes part in {@code ticket} (a summary carries every fact this decides on),
+     * judged on its account as the account is now; empty: not at all. The account is read only when
+     * it decides: for a partner user, whose part depends on the account's partners now. Staff and
+     * customers are judged on the ticket alone, so reading their ticket costs no read of its account.
      */
     public static Optional<TicketParty> partyOf(Caller caller, TicketSummary ticket, Supplier<Account> accountNow) {
         boolean requesterSide = switch (caller.principal()) {

@@ -63,6 +63,11 @@ final class AccessFixtures {
         return Caller.of(new Principal.Admin("admin-1"));
     }
 
+    /** The rule on a whole ticket and its account as it is now, as the use cases ask it. */
+    static java.util.Optional<TicketParty> partyOf(Caller caller, Ticket ticket, Account account) {
+        return AccessRules.partyOf(caller, ticket.summary(), () -> account);
+    }
+
     static Ticket ticket(Account account, Caller opener, Category category) {
         TicketRequest request = new TicketRequest(Channel.WEB, TicketKind.INCIDENT, Optional.of(Severity.MINOR), category,
                 "Sync fails", "The connector sync fails", new ReplicationDetails(account.id(), Optional.of("Sync"),

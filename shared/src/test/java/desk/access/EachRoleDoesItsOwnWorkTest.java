@@ -26,7 +26,7 @@ class EachRoleDoesItsOwnWorkTest {
 
     @Test
     void an_agent_supports_every_ticket_and_writes_every_kind_of_message() {
-        TicketParty party = AccessRules.partyOf(agent(), ticket, acme).orElseThrow();
+        TicketParty party = AccessFixtures.partyOf(agent(), ticket, acme).orElseThrow();
 
         assertThat(party).isEqualTo(TicketParty.SUPPORT);
         assertThat(party.mayPost(Visibility.INTERNAL)).isTrue();
@@ -36,7 +36,7 @@ class EachRoleDoesItsOwnWorkTest {
 
     @Test
     void an_admin_oversees_tickets_reading_internal_notes_but_writing_nothing() {
-        TicketParty party = AccessRules.partyOf(admin(), ticket, acme).orElseThrow();
+        TicketParty party = AccessFixtures.partyOf(admin(), ticket, acme).orElseThrow();
 
         assertThat(party.seesInternal()).isTrue();
         assertThat(party.mayPost(Visibility.PUBLIC)).isFalse();
@@ -47,7 +47,7 @@ class EachRoleDoesItsOwnWorkTest {
 
     @Test
     void the_requester_side_posts_public_messages_only_and_never_works_the_ticket() {
-        TicketParty party = AccessRules.partyOf(customerOf(acme), ticket, acme).orElseThrow();
+        TicketParty party = AccessFixtures.partyOf(customerOf(acme), ticket, acme).orElseThrow();
 
         assertThat(party.mayPost(Visibility.PUBLIC)).isTrue();
         assertThat(party.mayPost(Visibility.INTERNAL)).isFalse();

@@ -47,7 +47,7 @@ class NoCallerReachesBeyondItsTenantTest {
             Account today = randomAccount(random, then.id());
             Caller caller = randomCallerFor(random, today);
 
-            Optional<TicketParty> party = AccessRules.partyOf(caller, ticket, today);
+            Optional<TicketParty> party = AccessFixtures.partyOf(caller, ticket, today);
 
             boolean openedItAsSolutionPartner = caller.partner().filter(p -> p.kind() == desk.account.PartnerKind.SOLUTION)
                     .filter(p -> ticket.openedBy() instanceof Principal.PartnerUser o && o.partnerId().equals(p.id())).isPresent();
@@ -58,7 +58,7 @@ class NoCallerReachesBeyondItsTenantTest {
             if (AccessRules.actsFor(caller, today) && !(caller.principal() instanceof Principal.PartnerUser)) {
                 assertThat(party).as("run %d", run).isPresent();
             }
-            assertThat(AccessRules.partyOf(opener, ticket, then)).as("the opener takes part, run %d", run).isPresent();
+            assertThat(AccessFixtures.partyOf(opener, ticket, then)).as("the opener takes part, run %d", run).isPresent();
         }
     }
 

@@ -31,7 +31,7 @@ class PartnersActForTheirCurrentClientsTest {
         Ticket ticket = ticket(globex, customerOf(globex), Category.PLATFORM);
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(IBERIA), ticket, globex)).contains(TicketParty.REQUESTER_SIDE);
+        assertThat(AccessFixtures.partyOf(userOf(IBERIA), ticket, globex)).contains(TicketParty.REQUESTER_SIDE);
     }
 
     @Test
@@ -42,8 +42,8 @@ class PartnersActForTheirCurrentClientsTest {
         Account today = movedTo(globex, NORDIC);
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(NORDIC), ticket, today)).contains(TicketParty.REQUESTER_SIDE);
-        assertThat(AccessRules.partyOf(userOf(IBERIA), ticket, today)).isEmpty();
+        assertThat(AccessFixtures.partyOf(userOf(NORDIC), ticket, today)).contains(TicketParty.REQUESTER_SIDE);
+        assertThat(AccessFixtures.partyOf(userOf(IBERIA), ticket, today)).isEmpty();
     }
 
     @Test
@@ -53,7 +53,7 @@ class PartnersActForTheirCurrentClientsTest {
         Ticket opened = ticket(globex, userOf(IBERIA), Category.PLATFORM);
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(IBERIA), opened, movedTo(globex, NORDIC))).contains(TicketParty.REQUESTER_SIDE);
+        assertThat(AccessFixtures.partyOf(userOf(IBERIA), opened, movedTo(globex, NORDIC))).contains(TicketParty.REQUESTER_SIDE);
     }
 
     @Test
@@ -63,8 +63,8 @@ class PartnersActForTheirCurrentClientsTest {
         Ticket ticket = ticket(acme, customerOf(acme), Category.PLATFORM);
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(NORDIC), ticket, acme)).contains(TicketParty.REQUESTER_SIDE);
-        assertThat(AccessRules.partyOf(userOf(IBERIA), ticket, acme)).isEmpty();
+        assertThat(AccessFixtures.partyOf(userOf(NORDIC), ticket, acme)).contains(TicketParty.REQUESTER_SIDE);
+        assertThat(AccessFixtures.partyOf(userOf(IBERIA), ticket, acme)).isEmpty();
     }
 
     @Test
@@ -73,9 +73,9 @@ class PartnersActForTheirCurrentClientsTest {
         Account acme = direct("acme", new PartnerAccess(CONNECTOR.id(), true));
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(CONNECTOR), ticket(acme, customerOf(acme), Category.INTEGRATION), acme))
+        assertThat(AccessFixtures.partyOf(userOf(CONNECTOR), ticket(acme, customerOf(acme), Category.INTEGRATION), acme))
                 .contains(TicketParty.REQUESTER_SIDE);
-        assertThat(AccessRules.partyOf(userOf(CONNECTOR), ticket(acme, customerOf(acme), Category.PLATFORM), acme)).isEmpty();
+        assertThat(AccessFixtures.partyOf(userOf(CONNECTOR), ticket(acme, customerOf(acme), Category.PLATFORM), acme)).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ class PartnersActForTheirCurrentClientsTest {
         Account acme = direct("acme", new PartnerAccess(CONNECTOR.id(), false));
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(CONNECTOR), ticket(acme, customerOf(acme), Category.INTEGRATION), acme)).isEmpty();
+        assertThat(AccessFixtures.partyOf(userOf(CONNECTOR), ticket(acme, customerOf(acme), Category.INTEGRATION), acme)).isEmpty();
         assertThat(AccessRules.actsFor(userOf(CONNECTOR), acme)).isFalse();
     }
 
@@ -95,7 +95,7 @@ class PartnersActForTheirCurrentClientsTest {
         Ticket opened = ticket(granted, userOf(CONNECTOR), Category.INTEGRATION);
 
         // when / then
-        assertThat(AccessRules.partyOf(userOf(CONNECTOR), opened, direct("acme"))).isEmpty();
+        assertThat(AccessFixtures.partyOf(userOf(CONNECTOR), opened, direct("acme"))).isEmpty();
     }
 
     @Test
@@ -105,7 +105,7 @@ class PartnersActForTheirCurrentClientsTest {
         Caller unregistered = new Caller(userOf(IBERIA).principal(), java.util.Optional.empty());
 
         // when / then
-        assertThat(AccessRules.partyOf(unregistered, ticket(globex, customerOf(globex), Category.PLATFORM), globex)).isEmpty();
+        assertThat(AccessFixtures.partyOf(unregistered, ticket(globex, customerOf(globex), Category.PLATFORM), globex)).isEmpty();
         assertThat(AccessRules.actsFor(unregistered, globex)).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The body of {@code PUT /accounts/{id}/contract} and {@code PUT /partners/{id}/contract}:
@@ -25,7 +26,7 @@ public final class ContractForm {
     public static Validated<Terms> read(Map<String, Object> body) {
         FormReader form = new FormReader(body);
         form.refuseFieldsOtherThan("yearlyAllowanceHours", "startDate");
-        Duration allowance = allowance(form, body.get("yearlyAllowanceHours"));
+        Duration allowance = allowance(form);
         LocalDate startDate = startDate(form, body.get("startDate"));
         if (!form.problems().isEmpty()) {
             return Validated.invalid(form.problems());
@@ -33,34 +34,15 @@ public final class ContractForm {
         return Validated.valid(new Terms(allowance, startDate));
     }
 
-    private static Duration allowance(FormReader form, Object value) {
+    private static Duration allowance(FormReader form) {
         String field = "yearlyAllowanceHours";
-        if (value == null) {
-            form.problem(field, "is required: a positive number of hours");
+        Optional<BigDecimal> hours = form.positiveNumber(field, MAX_ALLOWANCE_HOURS, "hours", "120 or 37.5");
+        if (hours.isEmpty()) {
             return null;
         }
-        if (!(value instanceof Number number)) {
-            form.problem(field, "must be a number of hours, such as 120 or 37.5");
-            return null;
-        }
-        BigDecimal hours;
-        try {
-            hours = new BigDecimal(number.toString());
-        } catch (NumberFormatException e) {
-            form.problem(field, "must be a finite number of hours");
-            return null;
-        }
-        if (hours.signum() <= 0) {
-            form.problem(field, "must be positive");
-            return null;
-        }
-        if (hours.compareTo(BigDecimal.valueOf(MAX_ALLOWANCE_HOURS)) > 0) {
-            form.problem(field, "must be at most " + MAX_ALLOWANCE_HOURS + " hours");
-            return null;
-        }
-        BigDecimal minutes = hours.multiply(BigDecimal.valueOf(60));
+        BigDecimal minutes = hours.get().multiply(BigDecimal.valueOf(60));
         if (minutes.stripTrailingZeros().scale() > 0) {
-            form.problem(field, "must be a whole number of minutes (" + hours.toPlainString() + " hours is "
+            form.problem(field, "must be a whole number of minutes (" + hours.get().toPlainString() + " hours is "
                     + minutes.stripTrailingZeros().toPlainString() + " minutes)");
             return null;
         }

@@ -1,5 +1,6 @@
 package desk.bank;
 
+import desk.ticket.OwedReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public record HourBank(
      * difference, none when there is none, with the announcements due. {@code at} is the moment of
      * the change (from the event) and must fall in this bank's contract year.
      */
-    public Settlement settle(String ticketId, long owedBefore, long owedNow, LedgerEntry.Reason reason, Instant at,
+    public Settlement settle(String ticketId, long owedBefore, long owedNow, OwedReason reason, Instant at,
                              LowBalance low) {
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(reason, "reason");

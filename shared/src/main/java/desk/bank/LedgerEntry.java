@@ -1,5 +1,6 @@
 package desk.bank;
 
+import desk.ticket.OwedReason;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,15 +16,12 @@ public record LedgerEntry(
         String ticketId,
         Kind kind,
         long minutes,
-        Reason reason,
+        OwedReason reason,
         long balanceAfter,
         long overageMinutes,
         Instant at) {
 
     public enum Kind { CHARGE, REFUND }
-
-    /** The change to the ticket that moved what it owes. */
-    public enum Reason { FIRST_RESPONSE, WORK_LOGGED, RECLASSIFIED }
 
     public LedgerEntry {
         Objects.requireNonNull(ticketId, "ticketId");

@@ -14,6 +14,7 @@ import desk.ticket.Ticket;
 import desk.ticket.TicketChange;
 import desk.ticket.TicketKind;
 import desk.ticket.TicketStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -79,6 +80,7 @@ public record TicketIntake(FirstResponseTargets targets) {
                 target,
                 deadline,
                 SlaState.initial(target, deadline),
+                Duration.ZERO,
                 Ticket.NEW_VERSION,
                 0).received();
     }

@@ -9,6 +9,7 @@ import desk.sla.FirstResponseTargets;
 import desk.sla.ResponseTarget;
 import desk.sla.SlaState;
 import desk.validation.FieldProblem;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ public record Ticket(
         ResponseTarget target,
         Optional<FirstResponseDeadline> deadline,
         SlaState sla,
+        Duration worked,
         long version,
         long announced) {
 
@@ -70,6 +72,10 @@ public record Ticket(
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(sla, "sla");
+        Objects.requireNonNull(worked, "worked");
+        if (worked.isNegative()) {
+            throw new IllegalArgumentException("time worked is never negative");
+        }
         if (version < NEW_VERSION || announced < 0) {
             throw new IllegalArgumentException("versions start at 1 and announcement sequences at 0");
         }
@@ -95,6 +101,40 @@ public record Ticket(
             case QUESTION -> OptionalInt.of(Severity.QUESTION_RANK);
             case ACCOUNT_REQUEST -> OptionalInt.empty();
         };
+    }
+
+    /** What the ticket owes its hour bank now, in whole minutes: the policy's rule, {@link SupportOwed}. */
+    public long owedMinutes() {
+        return SupportOwed.minutes(Optional.of(kind), sla.firstResponse().isPresent(), worked);
+    }
+
+    /**
+     * An agent logged time on the ticket. A closed ticket is final and takes no more work; any
+     * other takes it, and what the ticket owes may grow with it (an engaged question beyond 15
+     * minutes).
+     */
+    public TicketDecision withWorkLogged(WorkLog log) {
+        Objects.requireNonNull(log, "log");
+        if (!log.ticketId().equals(id)) {
+            throw new IllegalArgumentException("work log " + log.id() + " belongs to ticket " + log.ticketId());
+        }
+        if (status.isFinal()) {
+            return TicketDecision.Conflict.onStatus(status, "the ticket is CLOSED, which is final; log work on its follow-up");
+        }
+        Ticket next = new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
+                needsDetails, integrationSupport, respondTo, status, assignee, followUpOf, receivedAt, target, deadline, sla,
+                worked.plus(log.time()), version, announced);
+        List<TicketEvent> events = new ArrayList<>();
+        events.add(new TicketEvent.WorkLogged(log));
+        owedChange(this, next, OwedReason.WORK_LOGGED).ifPresent(events::add);
+        return new TicketDecision.Accepted(announce(next, log.loggedAt(), events));
+    }
+
+    /** The announcement due when a change moves what the ticket owes its bank. */
+    private static Optional<TicketEvent> owedChange(Ticket before, Ticket after, OwedReason reason) {
+        long from = before.owedMinutes();
+        long to = after.owedMinutes();
+        return from == to ? Optional.empty() : Optional.of(new TicketEvent.OwedChanged(from, to, reason));
     }
 
     /** What intake announces: the ticket received and, for an indirect account's ticket, its routing to the partner. */
@@ -161,6 +201,7 @@ public record Ticket(
                 events.add(sla.firstResponse()
                         .<TicketEvent>map(replaced -> new TicketEvent.FirstResponseCorrected(response, stamped, deadline, replaced))
                         .orElseGet(() -> new TicketEvent.FirstResponseRecorded(response, stamped, deadline)));
+                owedChange(this, next, OwedReason.FIRST_RESPONSE).ifPresent(events::add);
             }
         }
         return events.isEmpty() ? TicketChange.unchanged(this) : announce(next, message.postedAt(), events);
@@ -249,8 +290,11 @@ public record Ticket(
         }
         Optional<String> openingPartner = openedBy instanceof Principal.PartnerUser partner
                 ? Optional.of(partner.partnerId()) : Optional.empty();
-        return new TicketDecision.Accepted(announce(with(status, assignee, nextKind, nextSeverity, sla), at, List.of(
-                new TicketEvent.Reclassified(accountId, openingPartner, kind, severity, nextKind, nextSeverity))));
+        Ticket next = with(status, assignee, nextKind, nextSeverity, sla);
+        List<TicketEvent> events = new ArrayList<>();
+        events.add(new TicketEvent.Reclassified(accountId, openingPartner, kind, severity, nextKind, nextSeverity));
+        owedChange(this, next, OwedReason.RECLASSIFIED).ifPresent(events::add);
+        return new TicketDecision.Accepted(announce(next, at, events));
     }
 
     private void requireOwn(Message message) {
@@ -285,7 +329,7 @@ public record Ticket(
         };
         Ticket moved = new Ticket(id, accountId, openedBy, channel, kind, severity, category, subject, description, replication,
                 needsDetails, integrationSupport, respondTo, status, assignee, followUpOf, receivedAt, target,
-                Optional.of(recomputed), next, version, announced);
+                Optional.of(recomputed), next, worked, version, announced);
         return announce(moved, appliedAt, List.of(new TicketEvent.DeadlineChanged(current.get(), recomputed)));
     }
 
@@ -301,7 +345,7 @@ public record Ticket(
                         Optional<Severity> nextSeverity, SlaState nextSla) {
         return new Ticket(id, accountId, openedBy, channel, nextKind, nextSeverity, category, subject, description, replication,
                 needsDetails, integrationSupport, respondTo, nextStatus, nextAssignee, followUpOf, receivedAt, target, deadline,
-                nextSla, version, announced);
+                nextSla, worked, version, announced);
     }
 
     private static TicketChange announce(Ticket changed, Instant at, List<TicketEvent> events) {
@@ -313,7 +357,8 @@ public record Ticket(
         Ticket numbered = new Ticket(changed.id, changed.accountId, changed.openedBy, changed.channel, changed.kind,
                 changed.severity, changed.category, changed.subject, changed.description, changed.replication,
                 changed.needsDetails, changed.integrationSupport, changed.respondTo, changed.status, changed.assignee,
-                changed.followUpOf, changed.receivedAt, changed.target, changed.deadline, changed.sla, changed.version, sequence);
+                changed.followUpOf, changed.receivedAt, changed.target, changed.deadline, changed.sla, changed.worked,
+                changed.version, sequence);
         return new TicketChange(numbered, true, announcements);
     }
 }

@@ -39,6 +39,8 @@ public sealed interface TicketEvent {
             case StatusChanged s -> "Ticket Status Changed";
             case Assigned a -> "Ticket Assigned";
             case Reclassified r -> "Ticket Reclassified";
+            case WorkLogged w -> "Work Logged";
+            case OwedChanged o -> "Ticket Owed Changed";
         };
     }
 
@@ -57,11 +59,14 @@ public sealed interface TicketEvent {
             // Who works the ticket is for staff: the requester side sees that it was assigned, not to whom.
             case Assigned a -> Audience.EVERYONE;
             case Reclassified r -> Audience.EVERYONE;
+            // Support's own bookkeeping; what a ticket cost is shown to those who may read its bank.
+            case WorkLogged w -> Audience.STAFF;
+            case OwedChanged o -> Audience.STAFF;
         };
     }
 
     /** Detail fields that hold a vendor staff member's identity-provider subject (shown to staff only). */
-    Set<String> STAFF_SUBJECT_FIELDS = Set.of("respondent", "fromAssignee", "toAssignee");
+    Set<String> STAFF_SUBJECT_FIELDS = Set.of("respondent", "fromAssignee", "toAssignee", "loggedBy");
 
     /** The type's own detail fields (strings, numbers, booleans, nested maps and lists). */
     Map<String, Object> fields();
@@ -295,6 +300,47 @@ public sealed interface TicketEvent {
             fromSeverity.ifPresent(severity -> fields.put("fromSeverity", severity.name()));
             fields.put("toKind", toKind.name());
             toSeverity.ifPresent(severity -> fields.put("toSeverity", severity.name()));
+            return fields;
+        }
+    }
+
+    /** An agent logged time on the ticket. */
+    record WorkLogged(WorkLog log) implements TicketEvent {
+        public WorkLogged {
+            Objects.requireNonNull(log, "log");
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("workLogId", log.id());
+            fields.put("loggedBy", log.agent());
+            fields.put("seconds", log.time().toSeconds());
+            fields.put("loggedAt", log.loggedAt().toString());
+            return fields;
+        }
+    }
+
+    /**
+     * What the ticket owes its hour bank ({@link SupportOwed}) moved from {@code fromMinutes} to
+     * {@code toMinutes}: the hour deduction settles the difference with the bank, once, in the
+     * contract year of the announcement's {@code occurredAt}. Consecutive announcements of a ticket
+     * chain: each one's {@code fromMinutes} is the previous one's {@code toMinutes}.
+     */
+    record OwedChanged(long fromMinutes, long toMinutes, OwedReason reason) implements TicketEvent {
+        public OwedChanged {
+            Objects.requireNonNull(reason, "reason");
+            if (fromMinutes < 0 || toMinutes < 0 || fromMinutes == toMinutes) {
+                throw new IllegalArgumentException("what a ticket owes changes, and is never negative");
+            }
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("fromMinutes", fromMinutes);
+            fields.put("toMinutes", toMinutes);
+            fields.put("reason", reason.name());
             return fields;
         }
     }

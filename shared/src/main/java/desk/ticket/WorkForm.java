@@ -2,6 +2,8 @@ package desk.ticket;
 
 import desk.validation.FormReader;
 import desk.validation.Validated;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.Optional;
 /**
  * Reads the forms of support's work on a ticket, naming every bad field and refusing unknown ones:
  * {@code {"assignee": subject | null}}, {@code {"status": ...}} and
- * {@code {"kind": ..., "severity": ...}}. Who may send them is {@link desk.access.TicketParty#mayWork}.
+ * {@code {"kind": ..., "severity": ...}} and {@code {"minutes": ..., "note": ...}}. Who may send them is {@link desk.access.TicketParty#mayWork}.
  */
 public final class WorkForm {
     /** Subjects are the identity provider's: Cognito's are UUIDs, others' rarely longer than this. */
@@ -21,6 +23,13 @@ public final class WorkForm {
     public record Assignment(Optional<String> assignee) {}
 
     public record Classification(TicketKind kind, Optional<Severity> severity) {}
+
+    /** Time an agent spent on a ticket and what it went on. */
+    public record WorkDone(Duration time, String note) {}
+
+    /** One log is one sitting: more than a day of it is a typo. */
+    public static final long MAX_LOG_MINUTES = 1440;
+    public static final int MAX_NOTE_LENGTH = 2_000;
 
     public static Validated<Assignment> assignment(Map<String, Object> body) {
         FormReader form = new FormReader(body);
@@ -35,6 +44,27 @@ public final class WorkForm {
             }
         }
         return form.problems().isEmpty() ? Validated.valid(new Assignment(assignee)) : Validated.invalid(form.problems());
+    }
+
+    /**
+     * {@code minutes}: a positive number up to a day that is a whole number of seconds (25, 7.5,
+     * 0.25); the bank rounds a ticket's total down to the whole minute, never each log.
+     * {@code note}: what the time went on, required.
+     */
+    public static Validated<WorkDone> workLog(Map<String, Object> body) {
+        FormReader form = new FormReader(body);
+        form.refuseFieldsOtherThan("minutes", "note");
+        Duration time = form.positiveNumber("minutes", MAX_LOG_MINUTES, "minutes", "25 or 7.5").map(minutes -> {
+            BigDecimal seconds = minutes.multiply(BigDecimal.valueOf(60));
+            if (seconds.stripTrailingZeros().scale() > 0) {
+                form.problem("minutes", "must be a whole number of seconds (" + minutes.toPlainString() + " minutes is "
+                        + seconds.stripTrailingZeros().toPlainString() + " seconds)");
+                return null;
+            }
+            return Duration.ofSeconds(seconds.longValueExact());
+        }).orElse(null);
+        String note = form.requiredText("note", MAX_NOTE_LENGTH);
+        return form.problems().isEmpty() ? Validated.valid(new WorkDone(time, note)) : Validated.invalid(form.problems());
     }
 
     public static Validated<TicketStatus> status(Map<String, Object> body) {

@@ -1,5 +1,6 @@
 package desk.validation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -111,6 +112,39 @@ public final class FormReader {
             return null;
         }
         return enumValue(field, type).orElse(null);
+    }
+
+    /**
+     * A required positive number no greater than {@code max}, read exactly (JSON numbers arrive as
+     * doubles or integers; their decimal text is taken, so 0.1 stays 0.1). {@code unit} names what
+     * it counts in the messages ("hours", "minutes").
+     */
+    public Optional<BigDecimal> positiveNumber(String field, long max, String unit, String example) {
+        Object value = values.get(field);
+        if (value == null) {
+            problem(field, "is required: a positive number of " + unit);
+            return Optional.empty();
+        }
+        if (!(value instanceof Number number)) {
+            problem(field, "must be a number of " + unit + ", such as " + example);
+            return Optional.empty();
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+            problem(field, "must be a finite number of " + unit);
+            return Optional.empty();
+        }
+        if (amount.signum() <= 0) {
+            problem(field, "must be positive");
+            return Optional.empty();
+        }
+        if (amount.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(field, "must be at most " + max + " " + unit);
+            return Optional.empty();
+        }
+        return Optional.of(amount);
     }
 
     public Optional<Boolean> bool(String field) {

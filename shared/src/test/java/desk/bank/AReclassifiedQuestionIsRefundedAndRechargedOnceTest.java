@@ -1,12 +1,14 @@
 package desk.bank;
 
+import desk.ticket.SupportOwed;
+
 import static desk.bank.BankFixtures.acmeContract;
 import static desk.bank.BankFixtures.madrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import desk.bank.LedgerEntry.Kind;
-import desk.bank.LedgerEntry.Reason;
+import desk.ticket.OwedReason;
 import desk.ticket.TicketKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,7 @@ class AReclassifiedQuestionIsRefundedAndRechargedOnceTest {
 
         for (int i = 0; i < kinds.size(); i++) {
             long owed = SupportOwed.minutes(Optional.of(kinds.get(i)), true, WORKED);
-            HourBank.Settlement settlement = bank.settle("t-1", chargedSoFar, owed, Reason.RECLASSIFIED,
+            HourBank.Settlement settlement = bank.settle("t-1", chargedSoFar, owed, OwedReason.RECLASSIFIED,
                     AT.plusSeconds(60L * i), LowBalance.POLICY);
             settlement.entry().ifPresent(ledger::add);
             bank = settlement.bank();

@@ -5,7 +5,7 @@ import static desk.bank.BankFixtures.madrid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import desk.bank.LedgerEntry.Kind;
-import desk.bank.LedgerEntry.Reason;
+import desk.ticket.OwedReason;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +21,10 @@ class AnExhaustedBankKeepsChargingAsOverageTest {
     @Test
     void a_charge_beyond_the_allowance_is_recorded_with_its_overage_part_and_announces_exhaustion_once() {
         HourBank bank = HourBank.open(acmeContract(1), AT)
-                .settle("t-1", 0, 50, Reason.WORK_LOGGED, AT, TEN_PERCENT).bank();
+                .settle("t-1", 0, 50, OwedReason.WORK_LOGGED, AT, TEN_PERCENT).bank();
 
-        HourBank.Settlement over = bank.settle("t-2", 0, 15, Reason.FIRST_RESPONSE, AT.plusSeconds(60), TEN_PERCENT);
-        HourBank.Settlement further = over.bank().settle("t-2", 15, 30, Reason.WORK_LOGGED, AT.plusSeconds(120), TEN_PERCENT);
+        HourBank.Settlement over = bank.settle("t-2", 0, 15, OwedReason.FIRST_RESPONSE, AT.plusSeconds(60), TEN_PERCENT);
+        HourBank.Settlement further = over.bank().settle("t-2", 15, 30, OwedReason.WORK_LOGGED, AT.plusSeconds(120), TEN_PERCENT);
 
         assertThat(over.entry()).get().extracting(LedgerEntry::kind, LedgerEntry::minutes, LedgerEntry::balanceAfter,
                 LedgerEntry::overageMinutes).containsExactly(Kind.CHARGE, 15L, -5L, 5L);
@@ -38,9 +38,9 @@ class AnExhaustedBankKeepsChargingAsOverageTest {
     @Test
     void a_bank_at_exactly_ten_percent_is_not_yet_low_and_one_minute_less_is() {
         HourBank atTen = HourBank.open(acmeContract(10), AT)
-                .settle("t-1", 0, 540, Reason.WORK_LOGGED, AT, TEN_PERCENT).bank();
+                .settle("t-1", 0, 540, OwedReason.WORK_LOGGED, AT, TEN_PERCENT).bank();
 
-        HourBank.Settlement under = atTen.settle("t-1", 540, 541, Reason.WORK_LOGGED, AT.plusSeconds(60), TEN_PERCENT);
+        HourBank.Settlement under = atTen.settle("t-1", 540, 541, OwedReason.WORK_LOGGED, AT.plusSeconds(60), TEN_PERCENT);
 
         assertThat(atTen.lowAnnounced()).isFalse();
         assertThat(under.announcements()).hasExactlyElementsOfTypes(BankEvent.HoursCharged.class, BankEvent.BankLow.class);
@@ -50,9 +50,9 @@ class AnExhaustedBankKeepsChargingAsOverageTest {
     @Test
     void a_refund_out_of_overage_names_the_overage_part_it_returns() {
         HourBank overdrawn = HourBank.open(acmeContract(1), AT)
-                .settle("t-1", 0, 75, Reason.WORK_LOGGED, AT, TEN_PERCENT).bank();
+                .settle("t-1", 0, 75, OwedReason.WORK_LOGGED, AT, TEN_PERCENT).bank();
 
-        HourBank.Settlement refund = overdrawn.settle("t-1", 75, 0, Reason.RECLASSIFIED, AT.plusSeconds(60), TEN_PERCENT);
+        HourBank.Settlement refund = overdrawn.settle("t-1", 75, 0, OwedReason.RECLASSIFIED, AT.plusSeconds(60), TEN_PERCENT);
 
         assertThat(refund.entry()).get().extracting(LedgerEntry::kind, LedgerEntry::minutes, LedgerEntry::balanceAfter,
                 LedgerEntry::overageMinutes).containsExactly(Kind.REFUND, 75L, 60L, 15L);
@@ -63,9 +63,9 @@ class AnExhaustedBankKeepsChargingAsOverageTest {
 
     @Test
     void a_change_that_leaves_what_is_owed_as_it_was_writes_no_entry() {
-        HourBank bank = HourBank.open(acmeContract(1), AT).settle("t-1", 0, 15, Reason.FIRST_RESPONSE, AT, TEN_PERCENT).bank();
+        HourBank bank = HourBank.open(acmeContract(1), AT).settle("t-1", 0, 15, OwedReason.FIRST_RESPONSE, AT, TEN_PERCENT).bank();
 
-        HourBank.Settlement retried = bank.settle("t-1", 15, 15, Reason.FIRST_RESPONSE, AT.plusSeconds(1), TEN_PERCENT);
+        HourBank.Settlement retried = bank.settle("t-1", 15, 15, OwedReason.FIRST_RESPONSE, AT.plusSeconds(1), TEN_PERCENT);
 
         assertThat(retried.bank()).isEqualTo(bank);
         assertThat(retried.entry()).isEmpty();

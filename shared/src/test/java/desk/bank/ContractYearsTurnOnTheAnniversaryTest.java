@@ -7,7 +7,7 @@ import static desk.bank.BankFixtures.madrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import desk.bank.LedgerEntry.Reason;
+import desk.ticket.OwedReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -79,10 +79,10 @@ class ContractYearsTurnOnTheAnniversaryTest {
     void a_new_years_first_charge_opens_its_bank_at_the_full_allowance() {
         SupportContract contract = acmeContract(2);
         HourBank lastYear = HourBank.open(contract, ANNIVERSARY.minusSeconds(1))
-                .settle("t-1", 0, 100, Reason.WORK_LOGGED, ANNIVERSARY.minusSeconds(1), LowBalance.POLICY).bank();
+                .settle("t-1", 0, 100, OwedReason.WORK_LOGGED, ANNIVERSARY.minusSeconds(1), LowBalance.POLICY).bank();
 
         HourBank.Settlement first = HourBank.open(contract, ANNIVERSARY.plusSeconds(1))
-                .settle("t-2", 0, 15, Reason.FIRST_RESPONSE, ANNIVERSARY.plusSeconds(1), LowBalance.POLICY);
+                .settle("t-2", 0, 15, OwedReason.FIRST_RESPONSE, ANNIVERSARY.plusSeconds(1), LowBalance.POLICY);
 
         assertThat(lastYear.balanceMinutes()).isEqualTo(20);
         assertThat(first.bank().year().number()).isEqualTo(2);
@@ -95,7 +95,7 @@ class ContractYearsTurnOnTheAnniversaryTest {
     void a_bank_refuses_a_change_outside_its_contract_year() {
         HourBank bank = HourBank.open(acmeContract(2), ANNIVERSARY.minusSeconds(1));
 
-        assertThatThrownBy(() -> bank.settle("t-1", 0, 15, Reason.FIRST_RESPONSE, ANNIVERSARY, LowBalance.POLICY))
+        assertThatThrownBy(() -> bank.settle("t-1", 0, 15, OwedReason.FIRST_RESPONSE, ANNIVERSARY, LowBalance.POLICY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,10 +1,12 @@
 package desk.bank;
 
+import desk.ticket.SupportOwed;
+
 import static desk.bank.BankFixtures.acmeContract;
 import static desk.bank.BankFixtures.madrid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import desk.bank.LedgerEntry.Reason;
+import desk.ticket.OwedReason;
 import desk.ticket.TicketKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,14 +52,14 @@ class TheLedgerAlwaysMatchesWhatTicketsOweTest {
     private sealed interface Change {
         String ticketId();
 
-        Reason reason();
+        OwedReason reason();
 
         BankedTicket applyTo(BankedTicket ticket);
     }
 
     private record LogWork(String ticketId, String logId, Duration worked) implements Change {
-        public Reason reason() {
-            return Reason.WORK_LOGGED;
+        public OwedReason reason() {
+            return OwedReason.WORK_LOGGED;
         }
 
         public BankedTicket applyTo(BankedTicket t) {
@@ -68,8 +70,8 @@ class TheLedgerAlwaysMatchesWhatTicketsOweTest {
     }
 
     private record RespondFirst(String ticketId) implements Change {
-        public Reason reason() {
-            return Reason.FIRST_RESPONSE;
+        public OwedReason reason() {
+            return OwedReason.FIRST_RESPONSE;
         }
 
         public BankedTicket applyTo(BankedTicket t) {
@@ -78,8 +80,8 @@ class TheLedgerAlwaysMatchesWhatTicketsOweTest {
     }
 
     private record Reclassify(String ticketId, TicketKind kind) implements Change {
-        public Reason reason() {
-            return Reason.RECLASSIFIED;
+        public OwedReason reason() {
+            return OwedReason.RECLASSIFIED;
         }
 
         public BankedTicket applyTo(BankedTicket t) {

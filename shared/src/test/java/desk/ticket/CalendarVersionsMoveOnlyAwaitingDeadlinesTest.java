@@ -68,6 +68,6 @@ class CalendarVersionsMoveOnlyAwaitingDeadlinesTest {
                 ticket.category(), ticket.subject(), ticket.description(), ticket.replication(), ticket.needsDetails(),
                 ticket.integrationSupport(), ticket.respondTo(), ticket.status(), ticket.assignee(), ticket.followUpOf(),
                 ticket.receivedAt(), ticket.target(),
-                ticket.deadline(), sla, ticket.version(), ticket.announced());
+                ticket.deadline(), sla, ticket.worked(), ticket.version(), ticket.announced());
     }
 }

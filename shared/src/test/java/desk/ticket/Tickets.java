@@ -79,7 +79,7 @@ final class Tickets {
                 ticket.category(), ticket.subject(), ticket.description(), ticket.replication(), ticket.needsDetails(),
                 ticket.integrationSupport(), ticket.respondTo(), ticket.status(), ticket.assignee(), ticket.followUpOf(),
                 ticket.receivedAt(), ticket.target(),
-                ticket.deadline(), new SlaState.Breached(Optional.empty()), ticket.version() + 1, ticket.announced() + 1);
+                ticket.deadline(), new SlaState.Breached(Optional.empty()), ticket.worked(), ticket.version() + 1, ticket.announced() + 1);
     }
 
     static Message customerMessage(Ticket ticket, Instant at) {

@@ -84,6 +84,7 @@ final class TicketItems {
                     .s("assigneePk", ticket.assignee().map(TicketItems::assigneePartition)));
         }
         writeSla(item, ticket.id(), ticket.sla());
+        item.n("workedMillis", ticket.worked().toMillis());
         item.n("version", version).n("announced", ticket.announced());
         return item.build();
     }
@@ -111,6 +112,8 @@ final class TicketItems {
                 readTarget(item),
                 readDeadline(item),
                 readSla(item),
+                // Items stored before work logs existed carry no time worked.
+                Duration.ofMillis(item.optionalN("workedMillis").orElse(0L)),
                 item.n("version"),
                 item.n("announced"));
     }

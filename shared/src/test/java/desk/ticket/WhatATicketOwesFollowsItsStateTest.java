@@ -1,9 +1,8 @@
-package desk.bank;
+package desk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import desk.ticket.TicketKind;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package desk.bank;
+package desk.ticket;
 
-import desk.ticket.TicketKind;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -34,6 +34,7 @@ class RealTemplateTest {
                 "POST /tickets", "GET /tickets", "GET /queue", "GET /success/requests", "GET /tickets/{id}",
                 "POST /tickets/{id}/messages", "GET /tickets/{id}/messages", "GET /tickets/{id}/history",
                 "POST /tickets/{id}/assignment", "POST /tickets/{id}/status", "POST /tickets/{id}/classification",
+                "POST /tickets/{id}/worklogs",
                 "PUT /accounts/{id}", "GET /accounts/{id}",
                 "PUT /partners/{id}", "GET /partners/{id}",
                 "PUT /accounts/{id}/contract", "GET /accounts/{id}/contract",

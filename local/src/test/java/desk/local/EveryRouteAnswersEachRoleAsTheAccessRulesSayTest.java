@@ -112,6 +112,8 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
                     "{\"status\":\"OPEN\"}"), WORK),
             new Row("POST /tickets/{id}/classification", tenant -> post("/tickets/" + tenant.ticketId() + "/classification",
                     "{\"kind\":\"QUESTION\"}"), WORK),
+            new Row("POST /tickets/{id}/worklogs", tenant -> post("/tickets/" + tenant.ticketId() + "/worklogs",
+                    "{\"minutes\":5,\"note\":\"Matrix\"}"), expect(403, 404, 403, 404, 403, 404, 201, 201, 403, 403)),
             new Row("GET /tickets", tenant -> get("/tickets?accountId=" + tenant.accountId()), TICKET_READ),
             new Row("GET /queue", tenant -> get("/queue"), expect(403, 403, 403, 403, 403, 403, 200, 200, 403, 403)),
             new Row("GET /success/requests", tenant -> get("/success/requests"), expect(403, 403, 403, 403, 403, 403, 200, 200, 200, 200)),

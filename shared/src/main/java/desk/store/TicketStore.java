@@ -3,6 +3,7 @@ package desk.store;
 import desk.conversation.Message;
 import desk.ticket.Ticket;
 import desk.ticket.TicketChange;
+import desk.ticket.WorkLog;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,18 @@ public interface TicketStore {
      * @throws ConcurrentUpdateException when the ticket changed since it was read
      */
     void update(TicketChange change, Optional<IdempotencyRecord> idempotency);
+
+    /**
+     * Stores time an agent logged: the log (its id never used before) and the ticket's new state
+     * (conditioned on the version it was read at) with its announcements and the request's
+     * idempotency record, in one transaction.
+     *
+     * @throws IdempotencyKeyTakenException when a live record already holds the key
+     * @throws ConcurrentUpdateException when the ticket changed since it was read
+     */
+    void logWork(WorkLog log, TicketChange change, Optional<IdempotencyRecord> idempotency);
+
+    Optional<WorkLog> findWorkLog(String ticketId, String logId);
 
     Optional<Ticket> find(String ticketId);
 

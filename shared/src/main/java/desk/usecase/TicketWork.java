@@ -33,14 +33,42 @@ class TicketWork {
         this.attempts = attempts;
     }
 
+    /**
+     * How a change is stored and what its idempotency record names: the ticket alone (its id), or
+     * the ticket with what the work produced ({@code <ticket id>/<resource id>}).
+     */
+    interface Recording {
+        String resourceId(String ticketId);
+
+        void store(TicketChange change, Optional<IdempotencyRecord> idempotency);
+    }
+
     /** {@code decide}: what the request does to the ticket as read (reading its form first). */
     WorkOutcome run(Principal worker, String ticketId, Instant now, Optional<IdempotencyKey> key,
                     Function<Ticket, TicketDecision> decide) {
+        return run(worker, ticketId, now, key, decide, new Recording() {
+            @Override
+            public String resourceId(String id) {
+                return id;
+            }
+
+            @Override
+            public void store(TicketChange change, Optional<IdempotencyRecord> idempotency) {
+                tickets.update(change, idempotency);
+            }
+        });
+    }
+
+    /** As {@link #run(Principal, String, Instant, Optional, Function)}, the change stored by {@code recording}. */
+    WorkOutcome run(Principal worker, String ticketId, Instant now, Optional<IdempotencyKey> key,
+                    Function<Ticket, TicketDecision> decide, Recording recording) {
         return attempts.run(() -> idempotency.run(worker, key, now, new IdempotentRequests.Request<>() {
             @Override
             public WorkOutcome replay(String resourceId) {
-                return new WorkOutcome.Replayed(tickets.find(resourceId).orElseThrow(
-                        () -> new IllegalStateException("idempotency record names missing ticket " + resourceId)));
+                String recordedTicket = resourceId.split("/", 2)[0];
+                return new WorkOutcome.Replayed(tickets.find(recordedTicket).orElseThrow(
+                        () -> new IllegalStateException("idempotency record names missing ticket " + recordedTicket)),
+                        resourceId);
             }
 
             @Override
@@ -50,13 +78,13 @@ class TicketWork {
 
             @Override
             public WorkOutcome perform(Function<String, Optional<IdempotencyRecord>> claim) {
-                return workOn(worker, ticketId, decide, claim);
+                return workOn(worker, ticketId, decide, recording, claim);
             }
         }));
     }
 
     private WorkOutcome workOn(Principal worker, String ticketId, Function<Ticket, TicketDecision> decide,
-                               Function<String, Optional<IdempotencyRecord>> claim) {
+                               Recording recording, Function<String, Optional<IdempotencyRecord>> claim) {
         Optional<TicketAccess.Visible> found = access.find(worker, ticketId);
         if (found.isEmpty()) {
             return new WorkOutcome.TicketNotFound(ticketId);
@@ -72,7 +100,7 @@ class TicketWork {
             case TicketDecision.Conflict(var problem, var current, var allowed) -> new WorkOutcome.Conflict(problem, current, allowed);
             case TicketDecision.Accepted(TicketChange change) when !change.changed() -> new WorkOutcome.Unchanged(change.ticket());
             case TicketDecision.Accepted(TicketChange change) -> {
-                tickets.update(change, claim.apply(ticketId));
+                recording.store(change, claim.apply(recording.resourceId(ticketId)));
                 yield new WorkOutcome.Changed(change.ticket());
             }
         };

@@ -13,8 +13,8 @@ public sealed interface WorkOutcome {
     /** The ticket already was as asked: nothing written, nothing announced. */
     record Unchanged(Ticket ticket) implements WorkOutcome {}
 
-    /** The same key and request came before: the ticket as it now is. */
-    record Replayed(Ticket ticket) implements WorkOutcome {}
+    /** The same key and request came before: the ticket as it now is, and what its record names. */
+    record Replayed(Ticket ticket, String resourceId) implements WorkOutcome {}
 
     /** The request is not acceptable (each field named). */
     record Refused(List<FieldProblem> problems) implements WorkOutcome {}

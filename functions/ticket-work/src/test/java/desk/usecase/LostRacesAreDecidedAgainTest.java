@@ -136,6 +136,16 @@ class LostRacesAreDecidedAgainTest {
         }
 
         @Override
+        public void logWork(desk.ticket.WorkLog log, TicketChange change, Optional<IdempotencyRecord> idempotency) {
+            store.logWork(log, change, idempotency);
+        }
+
+        @Override
+        public Optional<desk.ticket.WorkLog> findWorkLog(String ticketId, String logId) {
+            return store.findWorkLog(ticketId, logId);
+        }
+
+        @Override
         public Optional<Ticket> find(String ticketId) {
             return store.find(ticketId);
         }

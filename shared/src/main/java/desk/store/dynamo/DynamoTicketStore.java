@@ -8,6 +8,7 @@ import desk.store.IdempotencyRecord;
 import desk.store.TicketStore;
 import desk.ticket.Ticket;
 import desk.ticket.TicketChange;
+import desk.ticket.WorkLog;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Optional;
 class DynamoTicketStore implements TicketStore {
     private static final String TICKET = "ticket";
     private static final String MESSAGE = "message";
+    private static final String WORK_LOG = "work log";
     private static final String IDEMPOTENCY = "idempotency";
 
     private final DeskTable table;
@@ -85,6 +87,24 @@ class DynamoTicketStore implements TicketStore {
         // The time of the change, to tell a live key from an expired one.
         Instant at = change.announcements().isEmpty() ? ticket.receivedAt() : change.announcements().getLast().occurredAt();
         commit(ticket.id(), withKey(transaction, idempotency, at), idempotency);
+    }
+
+    @Override
+    public void logWork(WorkLog log, TicketChange change, Optional<IdempotencyRecord> idempotency) {
+        Ticket ticket = change.ticket();
+        if (!change.changed() || !log.ticketId().equals(ticket.id())) {
+            throw new IllegalArgumentException("work log " + log.id() + " changes ticket " + log.ticketId());
+        }
+        Transaction transaction = Transaction.on(table)
+                .put(WORK_LOG, WorkLogItems.toItem(log), Condition.NEW_ITEM)
+                .put(TICKET, TicketItems.toItem(ticket, ticket.version() + 1), Condition.versionIs(ticket.version()));
+        outbox.add(transaction, change.announcements());
+        commit(ticket.id(), withKey(transaction, idempotency, log.loggedAt()), idempotency);
+    }
+
+    @Override
+    public Optional<WorkLog> findWorkLog(String ticketId, String logId) {
+        return table.get(WorkLogItems.key(ticketId, logId)).map(WorkLogItems::fromItem);
     }
 
     /** The request's idempotency record joins the transaction; an expired one (by {@code now}) may be taken over. */

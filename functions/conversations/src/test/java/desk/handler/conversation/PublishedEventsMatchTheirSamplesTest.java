@@ -17,6 +17,7 @@ import desk.store.AccountStore;
 import desk.store.PartnerStore;
 import desk.usecase.AssignTicket;
 import desk.usecase.ChangeTicketStatus;
+import desk.usecase.LogWork;
 import desk.usecase.OpenTicket;
 import desk.usecase.PostMessage;
 import desk.usecase.ReclassifyTicket;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublishedEventsMatchTheirSamplesTest {
     private static final String SAMPLE_TICKET = "0b9e4a52-6c1f-4f0e-9d43-2f1f3c5a7e10";
     private static final String SAMPLE_MESSAGE = "019ad0b1-2c58-7a3e-9f10-4b6c8d2e1a37";
+    private static final String SAMPLE_WORK_LOG = "019ad0f9-4b20-7d3e-8a1f-5c6d7e8f9a0b";
     private static final String SAMPLE_EARLIER_MESSAGE = "019ad0ac-9a30-7c1e-8d2f-3a4b5c6d7e8f";
 
     @Test
@@ -98,6 +100,34 @@ class PublishedEventsMatchTheirSamplesTest {
             assertThat(map(history.get(3).get("detail"))).containsEntry("toStatus", "OPEN").containsEntry("reason", "ASSIGNED");
             for (var file : files.entrySet()) {
                 String text = Files.readString(samples.resolve(file.getValue())).replace(SAMPLE_TICKET, ticketId);
+                assertMatches(history.get(file.getKey()), json.readValue(text, Argument.mapOf(String.class, Object.class)),
+                        file.getValue());
+            }
+        }
+    }
+
+    @Test
+    void time_logged_on_the_sample_ticket_after_it_became_a_question_publishes_the_bank_samples(LocalDesk desk) throws IOException {
+        try (FunctionHarness harness = FunctionHarness.of(desk, "PostMessageFunction")) {
+            String ticketId = openSampleTicket(harness);
+            Principal agent = new Principal.SupportAgent("agent-lucia");
+            harness.bean(PostMessage.class).post(agent, ticketId, Map.of("body", "Fixed the mapping."),
+                    Instant.parse("2026-11-30T08:15:00Z"), Optional.empty());
+            assertThat(harness.bean(ReclassifyTicket.class).reclassify(agent, ticketId, Map.of("kind", "QUESTION"),
+                    Instant.parse("2026-11-30T08:20:00Z"), Optional.empty())).isInstanceOf(WorkOutcome.Changed.class);
+            var logged = (LogWork.Outcome.Logged) harness.bean(LogWork.class).log(agent, ticketId,
+                    Map.of("minutes", 25, "note", "Traced the export mapping."), Instant.parse("2026-11-30T09:30:00Z"), Optional.empty());
+
+            List<Map<String, Object>> history = historySeenBySupport(harness, ticketId);
+            JsonMapper json = harness.bean(JsonMapper.class);
+            Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
+            // Received, routed, picked up, first response (an incident then: it owes nothing), reclassified.
+            Map<Integer, String> files = Map.of(5, "ticket-owed-changed.json", 6, "work-logged.json",
+                    7, "ticket-owed-changed-by-work.json");
+            assertThat(history).hasSize(8);
+            for (var file : files.entrySet()) {
+                String text = Files.readString(samples.resolve(file.getValue())).replace(SAMPLE_TICKET, ticketId)
+                        .replace(SAMPLE_WORK_LOG, logged.log().id());
                 assertMatches(history.get(file.getKey()), json.readValue(text, Argument.mapOf(String.class, Object.class)),
                         file.getValue());
             }

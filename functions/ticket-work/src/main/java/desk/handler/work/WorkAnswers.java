@@ -26,7 +26,7 @@ class WorkAnswers {
         return switch (outcome) {
             case WorkOutcome.Changed(var ticket) -> api.json(200, WorkedTicket.of(ticket), Map.of("Idempotent-Replayed", "false"));
             case WorkOutcome.Unchanged(var ticket) -> api.json(200, WorkedTicket.of(ticket), Map.of("Idempotent-Replayed", "false"));
-            case WorkOutcome.Replayed(var ticket) -> api.json(200, WorkedTicket.of(ticket), Map.of("Idempotent-Replayed", "true"));
+            case WorkOutcome.Replayed(var ticket, var resourceId) -> api.json(200, WorkedTicket.of(ticket), Map.of("Idempotent-Replayed", "true"));
             case WorkOutcome.Refused(var problems) -> throw ApiProblem.validation(problems);
             case WorkOutcome.Conflict(var problem, var current, var allowed) -> api.json(409, StatusConflictBody.of(
                     problem.field(), problem.problem(), current.name(), allowed.stream().map(Enum::name).toList()));

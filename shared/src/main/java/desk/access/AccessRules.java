@@ -1,6 +1,7 @@
 package desk.access;
 
 import desk.account.Account;
+import desk.bank.BankHolder;
 import desk.account.Partner;
 import desk.account.PartnerKind;
 import desk.identity.Principal;
@@ -155,6 +156,22 @@ public final class AccessRules {
     /** Vendor staff read accounts, partners and calendars (support needs an account's plan and partner). */
     public static boolean readsConfiguration(Principal caller) {
         return caller instanceof Principal.Admin || caller instanceof Principal.SupportAgent;
+    }
+
+    /**
+     * Who reads an hour bank (its balance, its ledger, what a ticket cost it): the holder's own
+     * users (an account's customer users, a Solution Partner's users) and vendor staff. Anyone
+     * else is told the bank does not exist: a client of a partner does not see the partner's bank.
+     */
+    public static boolean readsBank(Principal caller, BankHolder holder) {
+        return switch (caller) {
+            case Principal.CustomerUser user -> holder instanceof BankHolder.AccountHolder(String accountId)
+                    && accountId.equals(user.accountId());
+            case Principal.PartnerUser user -> holder instanceof BankHolder.PartnerHolder(String partnerId)
+                    && partnerId.equals(user.partnerId());
+            case Principal.SupportAgent agent -> true;
+            case Principal.Admin admin -> true;
+        };
     }
 
     /**

@@ -55,11 +55,15 @@ class RealTemplateTest {
     }
 
     @Test
-    void theRelayReadsOnlyAnnouncementInsertsFromTheDeskTablesStream() {
+    void theRelayReadsOnlyAnnouncementInsertsAndTheHourDeductionOnlyOwedChangesFromTheDeskTablesStream() {
         assertThat(template.streamEventSources()).containsExactly(new StreamEventSource(
                 "AnnouncementRelayFunction", "Announcements", "DeskTable", "TRIM_HORIZON", 100, 1,
                 List.of("{\"eventName\":[\"INSERT\"],\"dynamodb\":{\"Keys\":{\"sk\":{\"S\":[{\"prefix\":\"EVENT#\"}]}}}}"),
-                true, true, 10, 3600, java.util.Optional.of("AnnouncementRelayFailures")));
+                true, true, 10, 3600, java.util.Optional.of("AnnouncementRelayFailures")), new StreamEventSource(
+                "HourDeductionFunction", "OwedChanges", "DeskTable", "TRIM_HORIZON", 500, 1,
+                List.of("{\"eventName\":[\"INSERT\"],\"dynamodb\":{\"Keys\":{\"sk\":{\"S\":[{\"prefix\":\"EVENT#\"}]}},"
+                        + "\"NewImage\":{\"detailType\":{\"S\":[\"Ticket Owed Changed\"]}}}}"),
+                true, true, 10, 86400, java.util.Optional.of("HourDeductionFailures")));
     }
 
     @Test

@@ -37,6 +37,28 @@ class EventPatternTest {
         assertThat(RELAY_FILTER.matches(record)).isEqualTo(passes);
     }
 
+    @ParameterizedTest(name = "{0} of sk {1}, {2}: {3}")
+    @CsvSource({
+            "INSERT, EVENT#0000000004, Ticket Owed Changed, true",
+            "INSERT, EVENT#0000000004, Ticket Reclassified, false",
+            "INSERT, EVENT#0000000001-1, Hours Charged, false",
+            "MODIFY, EVENT#0000000004, Ticket Owed Changed, false",
+            "REMOVE, EVENT#0000000004, Ticket Owed Changed, false",
+            "INSERT, CHARGE, Ticket Owed Changed, false"})
+    void the_hour_deductions_filter_passes_only_inserts_of_owed_change_announcements(String eventName, String sk,
+                                                                                     String detailType, boolean passes) throws Exception {
+        EventPattern deduction = EventPattern.parse(SamTemplate.locate().streamEventSources().stream()
+                .filter(source -> source.functionLogicalId().equals("HourDeductionFunction"))
+                .findFirst().orElseThrow().filterPatterns().getFirst());
+        JsonNode record = JSON.readTree("""
+                {"eventName":"%s","eventSource":"aws:dynamodb",
+                 "dynamodb":{"Keys":{"pk":{"S":"TICKET#1"},"sk":{"S":"%s"}},
+                             "NewImage":{"pk":{"S":"TICKET#1"},"sk":{"S":"%s"},"detailType":{"S":"%s"}},
+                             "SequenceNumber":"1"}}""".formatted(eventName, sk, sk, detailType));
+
+        assertThat(deduction.matches(record)).isEqualTo(passes);
+    }
+
     @Test
     void a_missing_field_or_a_value_of_another_type_does_not_match() throws Exception {
         assertThat(RELAY_FILTER.matches(JSON.readTree("{\"eventName\":\"INSERT\"}"))).isFalse();

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every file of {@code events/} reaches a function of template.yaml, which takes it, as
  * {@code ./desk invoke} would run it on the seeded demo data: an HTTP request names a route and
- * gets no server error; a stream batch comes from a table one DynamoDB event reads, passes that
- * event's filter, and every record is taken. A sample that drifts from the template fails here.
+ * gets no server error; a stream batch comes from a table DynamoDB events read, passes the filter
+ * of at least one of them, and every function it passes takes every record (the relay publishes each). A sample that drifts from the template fails here.
  */
 class EverySampleEventReachesItsFunctionTest {
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
@@ -111,22 +111,31 @@ class EverySampleEventReachesItsFunctionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("streamSamples")
-    void the_sample_passes_the_filter_of_the_event_reading_its_table_and_every_record_is_relayed(Path file) throws IOException {
+    void the_sample_passes_the_filter_of_an_event_reading_its_table_and_each_such_function_takes_every_record(Path file)
+            throws IOException {
         DynamodbEvent event = runtime.json().read(Files.readString(file), DynamodbEvent.class);
         List<StreamEventSource> sources = TEMPLATE.streamEventSources().stream()
                 .filter(source -> event.getRecords().stream()
                         .allMatch(r -> r.getEventSourceARN().contains(source.tableLogicalId())))
+                .filter(source -> {
+                    List<EventPattern> filters = source.filterPatterns().stream().map(EventPattern::parse).toList();
+                    return event.getRecords().stream().allMatch(record ->
+                            EventPattern.anyMatches(filters, StreamRecordEvents.filterView(record, runtime.json())));
+                })
                 .toList();
-        assertThat(sources).as("DynamoDB events of template.yaml reading the sample's table").hasSize(1);
-        List<EventPattern> filters = sources.getFirst().filterPatterns().stream().map(EventPattern::parse).toList();
-        assertThat(event.getRecords()).allSatisfy(record -> assertThat(
-                EventPattern.anyMatches(filters, StreamRecordEvents.filterView(record, runtime.json()))).isTrue());
-        int before = lines(runtime.files().events());
+        assertThat(sources).as("DynamoDB events of template.yaml reading the sample's table and passing all its records")
+                .isNotEmpty();
 
-        StreamsEventResponse response = (StreamsEventResponse) runtime.functions().invoke(sources.getFirst().functionLogicalId(), event);
+        for (StreamEventSource source : sources) {
+            int before = lines(runtime.files().events());
 
-        assertThat(response.getBatchItemFailures()).isEmpty();
-        assertThat(lines(runtime.files().events())).isEqualTo(before + event.getRecords().size());
+            StreamsEventResponse response = (StreamsEventResponse) runtime.functions().invoke(source.functionLogicalId(), event);
+
+            assertThat(response.getBatchItemFailures()).as(source.id()).isEmpty();
+            if (source.functionLogicalId().equals("AnnouncementRelayFunction")) {
+                assertThat(lines(runtime.files().events())).as("every record relayed").isEqualTo(before + event.getRecords().size());
+            }
+        }
     }
 
     private static int lines(Path file) throws IOException {

@@ -25,6 +25,11 @@ final class Outbox {
         }
     }
 
+    /** How long an announcement item is kept (its {@code expiresAt} after its occurrence). */
+    Duration retention() {
+        return retention;
+    }
+
     Transaction add(Transaction transaction, List<Announcement> announcements) {
         for (Announcement announcement : announcements) {
             transaction.put("announcement " + announcement.sequence(), AnnouncementItems.toItem(announcement, retention),

@@ -52,4 +52,14 @@ final class TableKeys {
     static Map<String, AttributeValue> contract(String holderKey) {
         return key("CONTRACT#" + holderKey, "CONTRACT");
     }
+
+    /** A bank's collection: its state, its ledger entries and its announcements, per holder and contract year. */
+    static String bankPk(String holderKey, long contractYear) {
+        return "BANK#" + holderKey + "#" + contractYear;
+    }
+
+    /** What a ticket has been charged so far, in the ticket's own collection. */
+    static Map<String, AttributeValue> ticketCharge(String ticketId) {
+        return key(ticketPk(ticketId), "CHARGE");
+    }
 }

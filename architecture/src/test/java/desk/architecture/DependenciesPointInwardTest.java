@@ -61,7 +61,8 @@ class DependenciesPointInwardTest {
     void every_module_of_the_build_is_read() {
         assertThat(modules.keySet()).contains("devkit", "shared", "local", "functions/http-api",
                 "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
-                "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction");
+                "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction",
+                "functions/hour-banks");
     }
 
     @Test

@@ -38,7 +38,7 @@ class RealTemplateTest {
                 "PUT /accounts/{id}", "GET /accounts/{id}",
                 "PUT /partners/{id}", "GET /partners/{id}",
                 "PUT /accounts/{id}/contract", "GET /accounts/{id}/contract",
-                "PUT /partners/{id}/contract", "GET /partners/{id}/contract");
+                "PUT /partners/{id}/contract", "GET /partners/{id}/contract", "GET /banks/{holder}");
         assertThat(template.httpRoutes()).extracting(HttpRoute::apiId).containsOnly("DeskHttpApi");
         assertThat(template.httpApis()).containsExactly("DeskHttpApi");
     }

@@ -131,7 +131,12 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
             new Row("PUT /partners/{id}/contract", tenant -> put("/partners/" + tenant.partnerId() + "/contract", CONTRACT),
                     expect(403, 403, 403, 403, 403, 403, 403, 403, 422, 200)),
             new Row("GET /partners/{id}/contract", tenant -> get("/partners/" + tenant.partnerId() + "/contract"),
-                    expect(403, 403, 403, 403, 403, 403, 404, 200, 404, 200)));
+                    expect(403, 403, 403, 403, 403, 403, 404, 200, 404, 200)),
+            // The bank a tenant's tickets draw on: the direct account's own, the indirect account's Solution Partner's.
+            // Only its holder's users and staff read it; a Technology Partner holds none and reads none.
+            new Row("GET /banks/{holder}", tenant -> get("/banks/" + (tenant.accountId().equals("demo-indirect")
+                    ? "partner:" + tenant.partnerId() : "account:" + tenant.accountId())),
+                    expect(200, 404, 200, 404, 404, 404, 200, 200, 200, 200)));
 
     @Test
     void every_route_of_the_template_has_a_row() {

@@ -174,6 +174,11 @@ public final class AccessRules {
         };
     }
 
+    /** Time worked and what a ticket owes by the rule are support's bookkeeping: vendor staff see them on every ticket. */
+    public static boolean seesTimeWorked(Principal viewer) {
+        return viewer instanceof Principal.SupportAgent || viewer instanceof Principal.Admin;
+    }
+
     /**
      * Whether {@code viewer} may see {@code person}'s identity-provider subject: only within their
      * own party (the same account's users, the same partner's users, vendor staff among themselves).

@@ -4,6 +4,7 @@ import desk.account.Account;
 import desk.account.Partner;
 import desk.account.PartnerKind;
 import desk.identity.Principal;
+import desk.validation.FormReader;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +69,26 @@ public sealed interface BankHolder {
             case "ACCOUNT" -> new AccountHolder(id);
             case "PARTNER" -> new PartnerHolder(id);
             default -> throw new IllegalArgumentException("no bank holder of kind " + kind);
+        };
+    }
+
+    /**
+     * The holder a {@link #key()} names ({@code account:<id>}, {@code partner:<id>}), as an API
+     * path carries it; empty for anything else, which names no bank.
+     */
+    static Optional<BankHolder> parse(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        int colon = key.indexOf(':');
+        String id = colon < 0 ? "" : key.substring(colon + 1);
+        if (!FormReader.isValidId(id)) {
+            return Optional.empty();
+        }
+        return switch (key.substring(0, colon)) {
+            case "account" -> Optional.of(new AccountHolder(id));
+            case "partner" -> Optional.of(new PartnerHolder(id));
+            default -> Optional.empty();
         };
     }
 

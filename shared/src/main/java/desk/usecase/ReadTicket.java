@@ -1,6 +1,9 @@
 package desk.usecase;
 
 import desk.access.AccessRules;
+import desk.bank.TicketCharge;
+import desk.store.HourBanks;
+import desk.ticket.Ticket;
 import desk.conversation.Message;
 import desk.identity.Principal;
 import desk.store.AnnouncementRecord;
@@ -20,10 +23,20 @@ import java.util.Optional;
 public class ReadTicket {
     private final TicketStore tickets;
     private final TicketAccess access;
+    private final HourBanks banks;
 
-    ReadTicket(TicketStore tickets, TicketAccess access) {
+    ReadTicket(TicketStore tickets, TicketAccess access, HourBanks banks) {
         this.tickets = tickets;
         this.access = access;
+        this.banks = banks;
+    }
+
+    /**
+     * What the ticket has cost its bank so far and which bank paid, for a reader who may read that
+     * bank ({@link AccessRules#readsBank}); empty before the hour deduction first settled it.
+     */
+    public Optional<TicketCharge> chargeSeenBy(Principal reader, Ticket ticket) {
+        return banks.chargeOf(ticket.id()).filter(charge -> AccessRules.readsBank(reader, charge.holder()));
     }
 
     public Optional<TicketAccess.Visible> read(Principal reader, String ticketId) {

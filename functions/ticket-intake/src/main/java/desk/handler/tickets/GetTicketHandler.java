@@ -27,7 +27,8 @@ public class GetTicketHandler extends MicronautRequestHandler<APIGatewayV2HTTPEv
         return api.respond(event, request -> {
             String id = request.pathParameter("id");
             return readTicket.read(request.principal(), id)
-                    .map(found -> api.json(200, TicketView.of(found.ticket(), request.principal())))
+                    .map(found -> api.json(200, TicketView.of(found.ticket(), request.principal(),
+                            readTicket.chargeSeenBy(request.principal(), found.ticket()))))
                     .orElseThrow(() -> ApiProblem.notFound("Ticket " + id));
         });
     }

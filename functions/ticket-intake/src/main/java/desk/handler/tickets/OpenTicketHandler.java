@@ -9,6 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code POST /tickets}: the web form's ticket intake. 201 with the ticket and its Location. */
 public class OpenTicketHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -42,7 +43,7 @@ public class OpenTicketHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
     }
 
     private APIGatewayV2HTTPResponse created(desk.ticket.Ticket ticket, desk.identity.Principal opener, boolean replayed) {
-        return api.json(201, TicketView.of(ticket, opener), Map.of(
+        return api.json(201, TicketView.of(ticket, opener, Optional.empty()), Map.of(
                 "Location", "/tickets/" + ticket.id(),
                 "Idempotent-Replayed", Boolean.toString(replayed)));
     }

@@ -1,6 +1,8 @@
 package desk.handler.tickets;
 
 import desk.access.AccessRules;
+import desk.bank.TicketCharge;
+import desk.ticket.SupportOwed;
 import desk.api.LocalTimes;
 import desk.calendar.DeadlineExplanation;
 import desk.identity.Principal;
@@ -39,7 +41,19 @@ public record TicketView(
         OpenedBy openedBy,
         RespondTo respondTo,
         String receivedAt,
-        FirstResponse firstResponse) {
+        FirstResponse firstResponse,
+        Cost cost) {
+
+    /**
+     * What the ticket has cost its hour bank: the minutes charged so far and the bank that paid
+     * (absent until the hour deduction first charged it). Vendor staff also see the whole minutes
+     * worked and what the ticket owes by the rule, which the charge catches up with.
+     */
+    @Serdeable
+    public record Cost(Long minutesWorked, Long owedMinutes, long chargedMinutes, Bank bank) {}
+
+    @Serdeable
+    public record Bank(String holder, long contractYear) {}
 
     @Serdeable
     public record Replication(String affectedAccount, String steps, String expectedResult) {}
@@ -83,7 +97,7 @@ public record TicketView(
      * The ticket as {@code viewer} sees it: people's subjects only within their own party, so the
      * assignee (an agent) for vendor staff only.
      */
-    public static TicketView of(Ticket ticket, Principal viewer) {
+    public static TicketView of(Ticket ticket, Principal viewer, Optional<TicketCharge> charge) {
         ZoneId zone = LocalTimes.zoneOf(ticket);
         return new TicketView(
                 ticket.id(),
@@ -105,7 +119,18 @@ public record TicketView(
                 openedBy(ticket.openedBy(), viewer),
                 new RespondTo(ticket.respondTo().code(), ticket.respondTo().partner().orElse(null)),
                 local(ticket.receivedAt(), zone),
-                firstResponse(ticket, zone));
+                firstResponse(ticket, zone),
+                cost(ticket, viewer, charge));
+    }
+
+    /** Staff see every ticket's cost; others only a charge to a bank they read (which the caller filtered). */
+    private static Cost cost(Ticket ticket, Principal viewer, Optional<TicketCharge> charge) {
+        Bank bank = charge.map(c -> new Bank(c.holder().key(), c.contractYear())).orElse(null);
+        long charged = charge.map(TicketCharge::chargedMinutes).orElse(0L);
+        if (AccessRules.seesTimeWorked(viewer)) {
+            return new Cost(SupportOwed.minutesWorked(ticket.worked()), ticket.owedMinutes(), charged, bank);
+        }
+        return charge.isPresent() ? new Cost(null, null, charged, bank) : null;
     }
 
     private static OpenedBy openedBy(Principal opener, Principal viewer) {

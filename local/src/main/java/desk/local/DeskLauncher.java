@@ -44,6 +44,10 @@ public final class DeskLauncher {
                       [--function OpenTicketFunction] [--event events/open-ticket.json] [--runs 7]
               bench-sweep  One SLA sweep, few due among many open beside all due: items read, capacity, time.
                       [--open 100000] [--due 100] [--bulk 1000] [--threads 4]
+              bench-worklogs
+                      Concurrent work logs on one bank's tickets through the local API; the hour deduction
+                      charges them: wall times, retries, bank transactions, and whether all is exact.
+                      [--logs 200] [--tickets 40] [--clients 200] [--seed 17]
               help    Show this text.
 
             Every command also takes --template <file> (default: the nearest template.yaml).
@@ -83,6 +87,7 @@ public final class DeskLauncher {
                 case "events" -> events(rest);
                 case "bench-cold-start" -> benchColdStart(rest);
                 case "bench-sweep" -> benchSweep(rest);
+                case "bench-worklogs" -> benchWorklogs(rest);
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
                     yield 0;
@@ -184,6 +189,12 @@ public final class DeskLauncher {
         Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "open", "due", "bulk", "threads"));
         return new SweepBenchmark(template(a), out, log, a.intOption("threads", 4))
                 .run(a.intOption("open", 100_000), a.intOption("due", 100), a.intOption("bulk", 1000));
+    }
+
+    private int benchWorklogs(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "logs", "tickets", "clients", "seed"));
+        return new WorklogBenchmark(template(a), out, log).run(a.intOption("logs", 200), a.intOption("tickets", 40),
+                a.intOption("clients", 200), a.intOption("seed", 17));
     }
 
     private int token(List<String> args) {

@@ -75,7 +75,8 @@ class MessagesMoveTheTicketAlongItsLifecycleTest {
         assertThat(change.ticket().status()).isEqualTo(TicketStatus.OPEN);
         assertThat(change.ticket().sla()).isInstanceOf(SlaState.Met.class);
         assertThat(change.announcements()).extracting(a -> a.event().detailType(), Announcement::sequence).containsExactly(
-                tuple("Ticket Status Changed", ticket.announced() + 1), tuple("First Response Recorded", ticket.announced() + 2));
+                tuple("Ticket Status Changed", ticket.announced() + 1), tuple("First Response Recorded", ticket.announced() + 2),
+                tuple("Ticket Owed Changed", ticket.announced() + 3));
         assertThat(change.announcements().getFirst().detail()).containsEntry("reason", "SUPPORT_REPLIED");
     }
 
@@ -105,7 +106,8 @@ class MessagesMoveTheTicketAlongItsLifecycleTest {
         TicketChange change = waiting.withMessage(agentReply(waiting, LATER), MADRID);
 
         assertThat(change.ticket().status()).isEqualTo(TicketStatus.WAITING_ON_CUSTOMER);
-        assertThat(change.announcements()).extracting(a -> a.event().detailType()).containsExactly("First Response Recorded");
+        assertThat(change.announcements()).extracting(a -> a.event().detailType())
+                .containsExactly("First Response Recorded", "Ticket Owed Changed");
     }
 
     private static Ticket ticket() {

@@ -167,6 +167,7 @@ class TheFirstSupportResponseStopsTheClockTest {
 
     /** The first-response announcements of a change, without the status change a first reply also makes. */
     private static java.util.List<Announcement> responses(TicketChange change) {
-        return change.announcements().stream().filter(a -> !(a.event() instanceof TicketEvent.StatusChanged)).toList();
+        return change.announcements().stream().filter(a -> a.event() instanceof TicketEvent.FirstResponseRecorded
+                || a.event() instanceof TicketEvent.FirstResponseCorrected).toList();
     }
 }

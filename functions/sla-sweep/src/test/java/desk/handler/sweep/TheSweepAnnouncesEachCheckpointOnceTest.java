@@ -130,7 +130,8 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
 
         harness.bean(SweepSlas.class).sweep(DUE.plus(Duration.ofHours(1)), () -> true);
 
-        assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
+        assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded",
+                "Ticket Owed Changed");
         assertThat(stored(ticket).sla()).isInstanceOf(SlaState.Met.class);
     }
 
@@ -144,7 +145,8 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
 
         assertThatThrownBy(() -> harness.bean(AwaitingTickets.class).apply(read.at(late).orElseThrow()))
                 .isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
+        assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded",
+                "Ticket Owed Changed");
     }
 
     @Test

@@ -230,4 +230,24 @@ class HoursAreSettledWithTheRightBankOnceTest {
         assertThat(bank.lowAnnounced()).isTrue();
         assertThat(bank.exhaustedAnnounced()).isTrue();
     }
+
+    @Test
+    void forty_charges_of_one_bank_in_one_batch_take_two_transactions_of_at_most_a_hundred_items() {
+        Account account = world.direct();
+        BankHolder holder = new BankHolder.AccountHolder(account.id());
+        world.contract(holder, 100, CONTRACT_START);
+        List<OwedChange> changes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Ticket ticket = world.question(new Principal.CustomerUser("ana", account.id()), account.id(), OPENED);
+            changes.add(new OwedChange(ticket.id(), 2, ENGAGED.plusSeconds(i), 15, OwedReason.FIRST_RESPONSE));
+        }
+
+        Report report = world.deduction().settle(changes);
+
+        // Each charge is its entry, its "Hours Charged" and its ticket's charge: 33 fit beside the bank item.
+        assertThat(report.transactions()).isEqualTo(2);
+        assertThat(report.entriesWritten()).isEqualTo(40);
+        assertThat(world.bank(holder, 1).version()).isEqualTo(40);
+        assertThat(world.bank(holder, 1).usedMinutes()).isEqualTo(600);
+    }
 }

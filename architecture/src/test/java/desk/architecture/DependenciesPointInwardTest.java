@@ -59,7 +59,7 @@ class DependenciesPointInwardTest {
 
     @Test
     void every_module_of_the_build_is_read() {
-        assertThat(modules.keySet()).contains("devkit", "shared", "local", "functions/http-api",
+        assertThat(modules.keySet()).contains("devkit", "telemetry", "shared", "local", "functions/http-api",
                 "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
                 "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction",
                 "functions/hour-banks");
@@ -70,8 +70,15 @@ class DependenciesPointInwardTest {
         noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "software.amazon..", "com.amazonaws..", "io.micronaut..", "jakarta.inject..", "desk.store..",
-                        "desk.usecase..", "desk.config..", "desk.api..", "desk.handler..", "desk.local..", "desk.devkit..")
+                        "desk.usecase..", "desk.config..", "desk.api..", "desk.handler..", "desk.local..", "desk.devkit..",
+                        "desk.telemetry..", "org.slf4j..")
                 .check(all);
+    }
+
+    @Test
+    void telemetry_knows_nothing_of_the_desk_nor_of_aws() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("desk.ticket..", "desk.store..", "desk.usecase..",
+                "desk.api..", "software.amazon..", "com.amazonaws..", "io.micronaut..").check(modules.get("telemetry"));
     }
 
     @Test

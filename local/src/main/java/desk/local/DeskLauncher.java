@@ -69,6 +69,10 @@ public final class DeskLauncher {
         PrintStream results = System.out;
         // DynamoDB Local and some libraries print on stdout: keep it for results only.
         System.setOut(System.err);
+        // The functions' embedded metrics as one readable line each; their logs stay JSON, as in Lambda.
+        if (System.getProperty("desk.metrics.readable") == null) {
+            System.setProperty("desk.metrics.readable", "true");
+        }
         int status = new DeskLauncher(results, System.err, Clock.systemUTC()).run(List.of(args));
         System.exit(status);
     }

@@ -97,7 +97,7 @@ final class SweepWorld implements AutoCloseable {
                 Map.of("accountId", ACCOUNT, "kind", "QUESTION", "subject", "Net prices",
                         "description", "Which setting exports net prices?"),
                 receivedAt, Optional.empty());
-        if (!(outcome instanceof OpenTicket.Outcome.Created(var ticket))) {
+        if (!(outcome instanceof OpenTicket.Outcome.Created(var ticket, var plan))) {
             throw new IllegalStateException("Intake did not open the benchmark's ticket: " + outcome);
         }
         return ticket.id();

@@ -32,7 +32,8 @@ import java.util.function.Function;
 @Singleton
 public class OpenTicket {
     public sealed interface Outcome {
-        record Created(Ticket ticket) implements Outcome {}
+        /** Stored and announced; {@code plan} is the account's plan at receipt, for the intake figures. */
+        record Created(Ticket ticket, desk.account.Plan plan) implements Outcome {}
 
         /** The same key and body came before: the ticket that request created. */
         record Replayed(Ticket ticket) implements Outcome {}
@@ -116,7 +117,7 @@ public class OpenTicket {
                 TicketChange opened = intake.open(UUID.randomUUID().toString(), request, context, receivedAt,
                         calendars.of(account.get()));
                     tickets.create(opened, claim.apply(opened.ticket().id()));
-                    yield new Outcome.Created(opened.ticket());
+                    yield new Outcome.Created(opened.ticket(), account.get().plan());
                 }
             };
         };

@@ -86,7 +86,8 @@ public class SettleHourBanks {
      * every change after it must be delivered again), empty when all were.
      */
     public record Report(int changes, int settled, int duplicates, int uncharged, int entriesWritten, int transactions,
-                         int conflictRetries, OptionalInt failedFrom, Optional<String> failure) {
+                         int conflictRetries, long minutesCharged, long minutesRefunded, OptionalInt failedFrom,
+                         Optional<String> failure) {
 
         public String summary() {
             String line = "hour-deduction: changes=%d settled=%d duplicates=%d uncharged=%d entries=%d transactions=%d conflictRetries=%d failed=%d"
@@ -118,7 +119,7 @@ public class SettleHourBanks {
             }
         }
         return new Report(changes.size(), progress.settled, progress.duplicates, progress.uncharged, progress.entries,
-                progress.transactions, Math.max(0, runs[0] - 1), failedFrom, failedFrom.isPresent() ? failure : Optional.empty());
+                progress.transactions, Math.max(0, runs[0] - 1), progress.minutesCharged, progress.minutesRefunded, failedFrom, failedFrom.isPresent() ? failure : Optional.empty());
     }
 
     /** What survives a lost race: which changes are done for good, and the counts. */
@@ -129,6 +130,8 @@ public class SettleHourBanks {
         int uncharged;
         int entries;
         int transactions;
+        long minutesCharged;
+        long minutesRefunded;
 
         Progress(int size) {
             this.done = new boolean[size];
@@ -252,6 +255,12 @@ public class SettleHourBanks {
             for (Step step : chunk) {
                 finish(step.change());
                 progress.settled++;
+                long minutes = step.settled().entry().signedMinutes();
+                if (minutes > 0) {
+                    progress.minutesCharged += minutes;
+                } else {
+                    progress.minutesRefunded -= minutes;
+                }
             }
             progress.entries += chunk.size();
             progress.transactions++;

@@ -6,6 +6,8 @@ import desk.ticket.AwaitingTicket;
 import desk.ticket.TicketEvent;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import java.util.function.BooleanSupplier;
 @Singleton
 public class SweepSlas {
     static final int PAGE_SIZE = 100;
-    private static final System.Logger LOG = System.getLogger(SweepSlas.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SweepSlas.class);
 
     /**
      * What one run did: tickets read from the index and the read capacity that cost, checkpoints
@@ -93,7 +95,7 @@ public class SweepSlas {
                 } catch (ConcurrentUpdateException e) {
                     skipped++;
                 } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.ERROR, "sweeping ticket " + ticket.ticketId() + " failed", e);
+                    LOG.atError().addKeyValue("ticketId", ticket.ticketId()).setCause(e).log("sweeping a ticket failed");
                     failed.add(ticket.ticketId());
                 }
             }

@@ -20,6 +20,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import desk.telemetry.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -30,7 +35,9 @@ import java.util.function.Function;
 @Singleton
 public class HttpApi {
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
-    private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** Sent back on every answer, and carried into the announcements the request causes. */
+    public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
     private static final int RETRY_AFTER_SECONDS = 1;
 
     private final JsonMapper json;
@@ -48,21 +55,55 @@ public class HttpApi {
      * Every answer is JSON and says whether to retry.
      */
     public APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
+        long start = System.nanoTime();
+        String route = routeOf(event);
+        String correlationId = LogContext.correlationIdOf(header(event, CORRELATION_ID_HEADER), apiRequestId(event));
+        try (LogContext context = LogContext.begin(route, Optional.of(correlationId))) {
+            if (route.startsWith("/tickets/{id}", route.indexOf(' ') + 1) && event.getPathParameters() != null
+                    && event.getPathParameters().get("id") != null) {
+                LogContext.ticket(event.getPathParameters().get("id"));
+            }
+            APIGatewayV2HTTPResponse response = answer(event, action);
+            Map<String, String> headers = new LinkedHashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
+            headers.put(CORRELATION_ID_HEADER, correlationId);
+            response.setHeaders(headers);
+            // No bodies, no addresses, no subjects at the default level: the route, the outcome, the time.
+            LOG.atInfo().addKeyValue("status", response.getStatusCode())
+                    .addKeyValue("durationMs", (System.nanoTime() - start) / 1_000_000).log("request answered");
+            return response;
+        }
+    }
+
+    private static Optional<String> header(APIGatewayV2HTTPEvent event, String name) {
+        if (event.getHeaders() == null) {
+            return Optional.empty();
+        }
+        return event.getHeaders().entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** API Gateway's id of the request, the correlation id when the caller sent none. */
+    private static String apiRequestId(APIGatewayV2HTTPEvent event) {
+        return event.getRequestContext() != null && event.getRequestContext().getRequestId() != null
+                ? event.getRequestContext().getRequestId() : UUID.randomUUID().toString();
+    }
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
         try {
             return action.apply(new ApiRequest(event, this));
         } catch (ApiProblem problem) {
             return json(problem.status(), ErrorBody.of(problem));
         } catch (StoreUnavailableException | ConcurrentUpdateException e) {
-            LOG.log(System.Logger.Level.WARNING, "answering 503 to " + routeOf(event) + ": " + e.getMessage());
+            LOG.atWarn().addKeyValue("cause", e.getMessage()).log("answering 503: the store is busy or slow");
             return json(503, ErrorBody.retryLater("service_unavailable",
                     "The desk is busy or its database is slow to answer; nothing was changed. Retry after "
                             + RETRY_AFTER_SECONDS + " s with the same Idempotency-Key."),
                     Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
         } catch (MisconfiguredException e) {
-            LOG.log(System.Logger.Level.ERROR, "configuration fault on " + routeOf(event) + ": " + e.getMessage());
+            LOG.atError().addKeyValue("cause", e.getMessage()).log("configuration fault");
             return json(500, ErrorBody.doNotRetry("configuration_error", e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "unexpected failure on " + routeOf(event), e);
+            LOG.atError().setCause(e).log("unexpected failure");
             return json(500, ErrorBody.doNotRetry("internal_error",
                     "The request failed on our side and was not completed; retrying will not help until it is fixed."));
         }

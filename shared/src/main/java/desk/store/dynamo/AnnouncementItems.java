@@ -4,7 +4,9 @@ import desk.store.AnnouncementRecord;
 import desk.ticket.Announcement;
 import desk.ticket.TicketEvent;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -19,7 +21,13 @@ final class AnnouncementItems {
 
     private AnnouncementItems() {}
 
-    static Map<String, AttributeValue> toItem(Announcement announcement, Duration retention) {
+    /**
+     * The outbox item; {@code correlationId}, the id of the request that caused the change, is
+     * published in the detail so consumers can follow a request into what it announced.
+     */
+    static Map<String, AttributeValue> toItem(Announcement announcement, Duration retention, Optional<String> correlationId) {
+        Map<String, Object> detail = new LinkedHashMap<>(announcement.detail());
+        correlationId.ifPresent(id -> detail.put("correlationId", id));
         return Item.builder()
                 .with(TableKeys.key(TableKeys.ticketPk(announcement.ticketId()), PREFIX + "%010d".formatted(announcement.sequence())))
                 .s("entity", "ANNOUNCEMENT")
@@ -30,7 +38,7 @@ final class AnnouncementItems {
                 .n("sequence", announcement.sequence())
                 .instant("occurredAt", announcement.occurredAt())
                 .s("audience", announcement.event().audience().name())
-                .value("detail", Item.of(announcement.detail()))
+                .value("detail", Item.of(detail))
                 .n("expiresAt", announcement.occurredAt().plus(retention).getEpochSecond())
                 .build();
     }

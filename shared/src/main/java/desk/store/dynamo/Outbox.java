@@ -1,5 +1,6 @@
 package desk.store.dynamo;
 
+import desk.telemetry.LogContext;
 import desk.ticket.Announcement;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -32,7 +33,7 @@ final class Outbox {
 
     Transaction add(Transaction transaction, List<Announcement> announcements) {
         for (Announcement announcement : announcements) {
-            transaction.put("announcement " + announcement.sequence(), AnnouncementItems.toItem(announcement, retention),
+            transaction.put("announcement " + announcement.sequence(), AnnouncementItems.toItem(announcement, retention, LogContext.correlationId()),
                     Condition.NEW_ITEM);
         }
         return transaction;

@@ -12,7 +12,9 @@ import desk.usecase.PostMessage;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import desk.telemetry.EmbeddedMetrics;
 
 /**
  * {@code POST /tickets/{id}/messages}: a reply, note or automatic message; 201 with the message,
@@ -38,7 +40,10 @@ public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTP
             var outcome = postMessage.post(request.principal(), ticketId, request.jsonObject(), request.receivedAt(),
                     request.idempotencyKey());
             return switch (outcome) {
-                case PostMessage.Outcome.Posted(var message, var ticket) -> created(ticketId, message, ticket, request.principal(), false);
+                case PostMessage.Outcome.Posted(var message, var ticket) -> {
+                    countFirstResponse(message, ticket);
+                    yield created(ticketId, message, ticket, request.principal(), false);
+                }
                 case PostMessage.Outcome.OpenedFollowUp(var message, var followUp) ->
                         created(ticketId, message, followUp, request.principal(), false);
                 case PostMessage.Outcome.Replayed(var message, var ticket) -> created(ticketId, message, ticket, request.principal(), true);
@@ -53,6 +58,13 @@ public class PostMessageHandler extends MicronautRequestHandler<APIGatewayV2HTTP
                         "Idempotency-Key " + key + " was already used with a different request.");
             };
         });
+    }
+
+    /** Support's first response, by its outcome against the target: MET, BREACHED, or TRACKED without one. */
+    private static void countFirstResponse(desk.conversation.Message message, desk.ticket.Ticket ticket) {
+        if (ticket.sla().firstResponse().filter(stamp -> stamp.messageId().equals(message.id())).isPresent()) {
+            EmbeddedMetrics.emit(Map.of("Outcome", ticket.sla().code()), List.of(EmbeddedMetrics.Metric.count("FirstResponses", 1)));
+        }
     }
 
     /**

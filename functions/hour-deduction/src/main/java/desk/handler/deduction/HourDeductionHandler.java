@@ -11,6 +11,11 @@ import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import desk.telemetry.EmbeddedMetrics;
+import desk.telemetry.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The table's stream to the hour banks: each "Ticket Owed Changed" announcement of the batch is
@@ -19,6 +24,8 @@ import java.util.List;
  * {@code ReportBatchItemFailures}); a malformed record stops the batch there. One log line a batch.
  */
 public class HourDeductionHandler extends MicronautRequestHandler<DynamodbEvent, StreamsEventResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(HourDeductionHandler.class);
+
 
     @Inject
     SettleHourBanks settle;
@@ -31,7 +38,12 @@ public class HourDeductionHandler extends MicronautRequestHandler<DynamodbEvent,
 
     @Override
     public StreamsEventResponse execute(DynamodbEvent event) {
-        List<DynamodbStreamRecord> records = event.getRecords() == null ? List.of() : event.getRecords();
+        try (LogContext context = LogContext.begin("stream DeskTable (Ticket Owed Changed)", java.util.Optional.empty())) {
+            return settle(event.getRecords() == null ? List.of() : event.getRecords());
+        }
+    }
+
+    private StreamsEventResponse settle(List<DynamodbStreamRecord> records) {
         List<OwedChange> changes = new ArrayList<>();
         List<Integer> recordOfChange = new ArrayList<>();
         int failFromRecord = records.size();
@@ -56,9 +68,16 @@ public class HourDeductionHandler extends MicronautRequestHandler<DynamodbEvent,
         List<BatchItemFailure> failures = records.subList(failFromRecord, records.size()).stream()
                 .map(record -> new BatchItemFailure(record.getDynamodb().getSequenceNumber()))
                 .toList();
-        // stdout is the function's log stream in Lambda
-        System.out.println(report.summary() + " records=" + records.size() + " toRetry=" + failures.size()
-                + (malformed == null ? "" : " " + malformed));
+        LOG.atInfo().addKeyValue("records", records.size()).addKeyValue("settled", report.settled())
+                .addKeyValue("duplicates", report.duplicates()).addKeyValue("uncharged", report.uncharged())
+                .addKeyValue("entries", report.entriesWritten()).addKeyValue("transactions", report.transactions())
+                .addKeyValue("conflictRetries", report.conflictRetries()).addKeyValue("toRetry", failures.size())
+                .addKeyValue("malformed", malformed).log(report.summary());
+        EmbeddedMetrics.emit(Map.of(), List.of(
+                new EmbeddedMetrics.Metric("MinutesCharged", report.minutesCharged(), EmbeddedMetrics.Unit.Count),
+                new EmbeddedMetrics.Metric("MinutesRefunded", report.minutesRefunded(), EmbeddedMetrics.Unit.Count),
+                EmbeddedMetrics.Metric.count("BankConflictRetries", report.conflictRetries()),
+                EmbeddedMetrics.Metric.count("OwedChangesToRetry", failures.size())));
         return new StreamsEventResponse(failures);
     }
 }

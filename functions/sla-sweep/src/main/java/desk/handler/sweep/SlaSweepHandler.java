@@ -10,7 +10,12 @@ import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import desk.telemetry.EmbeddedMetrics;
+import desk.telemetry.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -20,7 +25,7 @@ import java.util.function.BooleanSupplier;
  * {@code desk.sweep.reserve} of the invocation's time is left, and the next run goes on.
  */
 public class SlaSweepHandler extends MicronautRequestHandler<ScheduledEvent, Map<String, Object>> {
-    private static final System.Logger LOG = System.getLogger(SlaSweepHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SlaSweepHandler.class);
 
     @Inject
     ApplyCalendarVersions calendarVersions;
@@ -41,6 +46,13 @@ public class SlaSweepHandler extends MicronautRequestHandler<ScheduledEvent, Map
             throw new IllegalArgumentException("a scheduled event carries its time; this one has none");
         }
         Instant now = Instant.ofEpochMilli(event.getTime().getMillis());
+        long start = System.nanoTime();
+        try (LogContext context = LogContext.begin("schedule " + event.getResources(), Optional.empty())) {
+            return sweep(now, start);
+        }
+    }
+
+    private Map<String, Object> sweep(Instant now, long start) {
         // MicronautRequestHandler registers this invocation's Lambda context as a bean.
         Optional<Context> lambda = getApplicationContext().findBean(Context.class);
         BooleanSupplier timeLeft = () -> lambda.map(invocation -> invocation.getRemainingTimeInMillis() > reserveMillis).orElse(true);
@@ -58,7 +70,20 @@ public class SlaSweepHandler extends MicronautRequestHandler<ScheduledEvent, Map
         answer.put("deadlinesMoved", calendars.deadlinesMoved());
         answer.put("calendarsApplied", calendars.calendarsApplied());
         answer.put("complete", report.complete() && calendars.complete());
-        LOG.log(System.Logger.Level.INFO, "sla-sweep " + answer);
+        long durationMillis = (System.nanoTime() - start) / 1_000_000;
+        boolean complete = report.complete() && calendars.complete();
+        var line = LOG.atInfo();
+        for (Map.Entry<String, Object> entry : answer.entrySet()) {
+            line = line.addKeyValue(entry.getKey(), entry.getValue());
+        }
+        line.addKeyValue("durationMs", durationMillis).log("sla-sweep");
+        EmbeddedMetrics.emit(Map.of(), List.of(
+                EmbeddedMetrics.Metric.count("SlaAtRisk", report.atRisk()),
+                EmbeddedMetrics.Metric.count("SlaBreached", report.breached()),
+                EmbeddedMetrics.Metric.count("SweepTicketsRead", report.read()),
+                new EmbeddedMetrics.Metric("SweepDuration", durationMillis, EmbeddedMetrics.Unit.Milliseconds),
+                // A sweep that left tickets for the next run or failed some: the alarm's signal.
+                EmbeddedMetrics.Metric.count("SweepsIncomplete", complete && report.failedTicketIds().isEmpty() ? 0 : 1)));
         return answer;
     }
 }

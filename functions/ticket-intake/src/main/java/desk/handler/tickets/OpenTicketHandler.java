@@ -8,7 +8,10 @@ import desk.usecase.OpenTicket;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import desk.telemetry.EmbeddedMetrics;
+import desk.telemetry.LogContext;
 import java.util.Optional;
 
 /** {@code POST /tickets}: the web form's ticket intake. 201 with the ticket and its Location. */
@@ -29,7 +32,12 @@ public class OpenTicketHandler extends MicronautRequestHandler<APIGatewayV2HTTPE
         return api.respond(event, request -> {
             var outcome = openTicket.open(request.principal(), request.jsonObject(), request.receivedAt(), request.idempotencyKey());
             return switch (outcome) {
-                case OpenTicket.Outcome.Created(var ticket) -> created(ticket, request.principal(), false);
+                case OpenTicket.Outcome.Created(var ticket, var plan) -> {
+                    LogContext.ticket(ticket.id());
+                    EmbeddedMetrics.emit(Map.of("Channel", ticket.channel().name(), "Plan", plan.name()),
+                            List.of(EmbeddedMetrics.Metric.count("TicketsReceived", 1)));
+                    yield created(ticket, request.principal(), false);
+                }
                 case OpenTicket.Outcome.Replayed(var ticket) -> created(ticket, request.principal(), true);
                 case OpenTicket.Outcome.Refused(var problems) -> throw ApiProblem.validation(problems);
                 case OpenTicket.Outcome.AccountNotFound(var accountId) -> throw ApiProblem.notFound("Account " + accountId);

@@ -11,6 +11,7 @@ import desk.api.testing.FunctionHarness;
 import desk.devkit.LocalDesk;
 import desk.devkit.junit.LocalDynamoDbExtension;
 import desk.store.AccountStore;
+import desk.store.TicketStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +250,37 @@ class OpenTicketHandlerTest {
 
         assertThat(unknown.getStatusCode()).isEqualTo(404);
         assertThat(malformed.getStatusCode()).isEqualTo(404);
+    }
+
+    /** Issue 19: a correlation id carried from the HTTP request into the announcements it causes. */
+    @Test
+    void the_callers_correlation_id_is_answered_and_carried_into_the_tickets_announcements() {
+        APIGatewayV2HTTPEvent event = freshKey(intake.event("open-ticket.json"));
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("x-correlation-id", "web-form-7f3a");
+        event.setHeaders(headers);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getHeaders()).containsEntry("X-Correlation-Id", "web-form-7f3a");
+        String ticketId = (String) intake.body(response).get("id");
+        assertThat(intake.bean(TicketStore.class).history(ticketId)).isNotEmpty()
+                .allSatisfy(announcement -> assertThat(announcement.detail()).containsEntry("correlationId", "web-form-7f3a"));
+    }
+
+    @Test
+    void without_a_usable_correlation_id_the_api_gateway_request_id_is_the_correlation_id() {
+        APIGatewayV2HTTPEvent event = freshKey(intake.event("open-ticket.json"));
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("x-correlation-id", "not an id");
+        event.setHeaders(headers);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        String requestId = event.getRequestContext().getRequestId();
+        assertThat(response.getHeaders()).containsEntry("X-Correlation-Id", requestId);
+        assertThat(intake.bean(TicketStore.class).history((String) intake.body(response).get("id")))
+                .allSatisfy(announcement -> assertThat(announcement.detail()).containsEntry("correlationId", requestId));
     }
 
     private static APIGatewayV2HTTPEvent freshKey(APIGatewayV2HTTPEvent event) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.slf4j.MDC;
 
 /**
@@ -44,17 +45,24 @@ public final class EmbeddedMetrics {
                 : line(dimensions, metrics, System.currentTimeMillis()));
     }
 
-    static String line(Map<String, String> dimensions, List<Metric> metrics, long timestamp) {
+    static String line(Map<String, String> unordered, List<Metric> metrics, long timestamp) {
+        Map<String, String> dimensions = new TreeMap<>(unordered); // one order for one set of dimensions
         List<Map<String, Object>> definitions = new ArrayList<>();
         for (Metric metric : metrics) {
-            definitions.add(Map.of("Name", metric.name(), "Unit", metric.unit().name()));
+            Map<String, Object> definition = new LinkedHashMap<>();
+            definition.put("Name", metric.name());
+            definition.put("Unit", metric.unit().name());
+            definitions.add(definition);
         }
         Map<String, Object> directive = new LinkedHashMap<>();
         directive.put("Namespace", NAMESPACE);
         directive.put("Dimensions", List.of(List.copyOf(dimensions.keySet())));
         directive.put("Metrics", definitions);
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("_aws", Map.of("Timestamp", timestamp, "CloudWatchMetrics", List.of(directive)));
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("Timestamp", timestamp);
+        metadata.put("CloudWatchMetrics", List.of(directive));
+        line.put("_aws", metadata);
         line.putAll(dimensions);
         for (Metric metric : metrics) {
             line.put(metric.name(), metric.value());
@@ -69,7 +77,8 @@ public final class EmbeddedMetrics {
         return text.toString();
     }
 
-    private static String readable(Map<String, String> dimensions, List<Metric> metrics) {
+    private static String readable(Map<String, String> unordered, List<Metric> metrics) {
+        Map<String, String> dimensions = new TreeMap<>(unordered);
         StringBuilder text = new StringBuilder("metric");
         for (Metric metric : metrics) {
             text.append(' ').append(metric.name()).append('=').append(metric.value()).append(' ').append(metric.unit());

@@ -2,7 +2,7 @@ package desk.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import desk.api.testing.OpenApiContract;
+import desk.devkit.OpenApiContract;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
@@ -28,7 +28,7 @@ class ContractCheckedHttpApi extends HttpApi {
     public APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
         APIGatewayV2HTTPResponse response = super.respond(event, action);
         if (event.getRouteKey() != null && !event.getRouteKey().isBlank()) {
-            OpenApiContract.locate().check(event.getRouteKey(), response);
+            OpenApiContract.locate().check(event.getRouteKey(), response.getStatusCode(), response.getHeaders(), response.getBody());
         }
         return response;
     }

@@ -1,12 +1,9 @@
-package desk.api;
+package desk.devkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import desk.api.testing.OpenApiContract;
-import desk.devkit.HttpRoute;
-import desk.devkit.SamTemplate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code docs/openapi.yaml} describes exactly the HTTP API of {@code template.yaml}: a route added
  * to the template without documentation, or documented but not in the template, fails here. The
- * answers of the handler tests are held to it by {@link ContractCheckedHttpApi}.
+ * answers of the handler tests are held to it by http-api's test {@code ContractCheckedHttpApi}.
  */
 class TheOpenApiDocumentNamesEveryTemplateRouteTest {
 
@@ -51,13 +48,13 @@ class TheOpenApiDocumentNamesEveryTemplateRouteTest {
     @Test
     void every_documented_answer_has_a_schema_that_compiles() {
         assertThat(contract.routeKeys()).allSatisfy(route -> contract.statuses(route).forEach(status ->
-                assertThat(contract.problems(route, answer(Integer.parseInt(status), "{}")))
+                assertThat(problems(route, Answer.of(Integer.parseInt(status), "{}")))
                         .noneMatch(problem -> problem.contains("does not document"))));
     }
 
     @Test
     void an_answer_with_an_undocumented_status_fails_with_the_route_and_the_documented_ones() {
-        assertThatThrownBy(() -> contract.check("GET /tickets/{id}", answer(418, "{}")))
+        assertThatThrownBy(() -> contract.check("GET /tickets/{id}", 418, Map.of(), "{}"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("GET /tickets/{id} answered 418, which docs/openapi.yaml does not document for it")
                 .hasMessageContaining("200");
@@ -65,42 +62,49 @@ class TheOpenApiDocumentNamesEveryTemplateRouteTest {
 
     @Test
     void an_error_body_outside_the_common_format_fails() {
-        assertThat(contract.problems("GET /tickets/{id}", answer(404, "{\"error\":\"not_found\",\"message\":\"Ticket t was not found.\"}")))
+        assertThat(problems("GET /tickets/{id}", Answer.of(404, "{\"error\":\"not_found\",\"message\":\"Ticket t was not found.\"}")))
                 .anyMatch(problem -> problem.contains("required property 'fields' not found"));
-        assertThat(contract.problems("GET /tickets/{id}", answer(404,
+        assertThat(problems("GET /tickets/{id}", Answer.of(404,
                 "{\"error\":\"not_found\",\"message\":\"Ticket t was not found.\",\"fields\":[],\"retryable\":false}")))
                 .isEmpty();
     }
 
     @Test
     void the_gateways_own_answers_are_documented() {
-        assertThat(contract.problems("PUT /accounts/{id}", answer(403, "{\"message\":\"Forbidden\"}"))).isEmpty();
-        assertThat(contract.problems("GET /queue", answer(401, "{\"message\":\"Unauthorized\"}"))).isEmpty();
+        assertThat(problems("PUT /accounts/{id}", Answer.of(403, "{\"message\":\"Forbidden\"}"))).isEmpty();
+        assertThat(problems("GET /queue", Answer.of(401, "{\"message\":\"Unauthorized\"}"))).isEmpty();
     }
 
     @Test
     void a_503_must_say_when_to_retry() {
         String body = "{\"error\":\"service_unavailable\",\"message\":\"busy\",\"fields\":[],\"retryable\":true}";
-        assertThat(contract.problems("POST /tickets", answer(503, body)))
+        assertThat(problems("POST /tickets", Answer.of(503, body)))
                 .containsExactly("POST /tickets answered 503 without its required header Retry-After");
-        assertThat(contract.problems("POST /tickets", answer(503, body, Map.of("Retry-After", "1")))).isEmpty();
+        assertThat(problems("POST /tickets", Answer.of(503, body, Map.of("Retry-After", "1")))).isEmpty();
     }
 
     @Test
     void a_status_conflict_names_the_status_and_where_it_may_go() {
-        assertThat(contract.problems("POST /tickets/{id}/status", answer(409,
+        assertThat(problems("POST /tickets/{id}/status", Answer.of(409,
                 "{\"error\":\"status_conflict\",\"message\":\"m\",\"fields\":[{\"field\":\"status\",\"problem\":\"p\"}],"
                         + "\"retryable\":false,\"status\":\"CLOSED\",\"allowedStatuses\":[]}"))).isEmpty();
-        assertThat(contract.problems("POST /tickets/{id}/status", answer(409,
+        assertThat(problems("POST /tickets/{id}/status", Answer.of(409,
                 "{\"error\":\"status_conflict\",\"message\":\"m\",\"fields\":[],\"retryable\":false,\"status\":\"GONE\",\"allowedStatuses\":[]}")))
                 .isNotEmpty();
     }
 
-    private static APIGatewayV2HTTPResponse answer(int status, String body) {
-        return answer(status, body, Map.of());
+    private List<String> problems(String route, Answer answer) {
+        return contract.problems(route, answer.status(), answer.headers(), answer.body());
     }
 
-    private static APIGatewayV2HTTPResponse answer(int status, String body, Map<String, String> headers) {
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withBody(body).withHeaders(headers).build();
+    /** An answer as a function gives it. */
+    private record Answer(int status, Map<String, String> headers, String body) {
+        static Answer of(int status, String body) {
+            return new Answer(status, Map.of(), body);
+        }
+
+        static Answer of(int status, String body, Map<String, String> headers) {
+            return new Answer(status, headers, body);
+        }
     }
 }

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,25 +17,37 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** The HTTP API on loopback: every request goes through the {@link LocalApiGateway}. */
+/**
+ * The HTTP API on loopback: every request goes through the {@link LocalApiGateway}, except
+ * {@code GET /openapi.yaml}, the API contract ({@code docs/openapi.yaml} beside the template), which
+ * the local runtime answers itself: it is no route of the template and needs no token.
+ */
 final class LocalHttpServer implements AutoCloseable {
+
+    static final String OPENAPI_PATH = "/openapi.yaml";
+    private static final String OPENAPI_FILE = "docs/openapi.yaml";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final LocalApiGateway gateway;
+    private final Path openApiDocument;
     private final PrintStream log;
 
-    private LocalHttpServer(HttpServer server, LocalApiGateway gateway, PrintStream log) {
+    private LocalHttpServer(HttpServer server, LocalApiGateway gateway, Path openApiDocument, PrintStream log) {
         this.server = server;
         this.gateway = gateway;
+        this.openApiDocument = openApiDocument;
         this.log = log;
     }
 
-    /** Binds 127.0.0.1 only: the local API has no business being reachable from the network. */
-    static LocalHttpServer start(int port, LocalApiGateway gateway, PrintStream log) {
+    /**
+     * Binds 127.0.0.1 only: the local API has no business being reachable from the network.
+     * @param templateDirectory where {@value #OPENAPI_FILE} is looked for
+     */
+    static LocalHttpServer start(int port, LocalApiGateway gateway, Path templateDirectory, PrintStream log) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            LocalHttpServer local = new LocalHttpServer(server, gateway, log);
+            LocalHttpServer local = new LocalHttpServer(server, gateway, templateDirectory.resolve(OPENAPI_FILE), log);
             server.createContext("/", local::serve);
             server.setExecutor(local.executor);
             server.start();
@@ -47,10 +63,33 @@ final class LocalHttpServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        APIGatewayV2HTTPResponse response = gateway.handle(HttpExchanges.request(exchange));
+        APIGatewayV2HTTPResponse response = isOpenApiRequest(exchange)
+                ? openApiDocument()
+                : gateway.handle(HttpExchanges.request(exchange));
         HttpExchanges.respond(exchange, response);
         log.printf("%s %s -> %d (%d ms)%n", exchange.getRequestMethod(), exchange.getRequestURI(),
                 response.getStatusCode(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static boolean isOpenApiRequest(HttpExchange exchange) {
+        String method = exchange.getRequestMethod();
+        return (method.equals("GET") || method.equals("HEAD")) && OPENAPI_PATH.equals(exchange.getRequestURI().getRawPath());
+    }
+
+    /** The document as it is on disk now, so an edit shows without a restart. */
+    private APIGatewayV2HTTPResponse openApiDocument() {
+        if (!Files.isRegularFile(openApiDocument)) {
+            return LocalApiGateway.message(404, "Not Found");
+        }
+        try {
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(200)
+                    .withHeaders(Map.of("content-type", "application/yaml; charset=utf-8", "cache-control", "no-store"))
+                    .withBody(Files.readString(openApiDocument, StandardCharsets.UTF_8))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + openApiDocument, e);
+        }
     }
 
     @Override

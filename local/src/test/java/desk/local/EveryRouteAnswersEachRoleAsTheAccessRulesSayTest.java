@@ -2,6 +2,7 @@ package desk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import desk.devkit.OpenApiContract;
 import desk.devkit.SamTemplate;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
@@ -50,6 +51,8 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
     record Row(String route, Request request, Map<Role, Cell> expected) {}
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Every answer, the gateway's own included, must also be one docs/openapi.yaml documents for its route. */
+    private static final OpenApiContract API_CONTRACT = OpenApiContract.locate();
     private static DeskServer server;
     private static final Map<Role, Tenant> OWN = new EnumMap<>(Role.class);
     private static final Map<Role, Tenant> FOREIGN = new EnumMap<>(Role.class);
@@ -194,6 +197,10 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
 
     private static void check(Row row, Role role, String which, Tenant tenant, int expected, List<String> wrong) throws Exception {
         HttpResponse<String> response = send(row.request().build(tenant), tokenOf(role));
+        Map<String, String> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        API_CONTRACT.problems(row.route(), response.statusCode(), headers, response.body())
+                .forEach(problem -> wrong.add(row.route() + " as " + role + " on " + which + " tenant: " + problem));
         if (response.statusCode() != expected) {
             wrong.add(row.route() + " as " + role + " on " + which + " tenant: " + response.statusCode() + " (expected "
                     + expected + ") " + response.body());

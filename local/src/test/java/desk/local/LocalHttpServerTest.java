@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -211,5 +212,31 @@ class LocalHttpServerTest {
         assertThat(unknownPath.statusCode()).isEqualTo(404);
         assertThat(unknownPath.body()).isEqualTo("{\"message\":\"Not Found\"}");
         assertThat(wrongMethod.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiContractIsServedAsItIsOnDiskWithoutAToken() throws Exception {
+        Path document = dir.resolve("docs/openapi.yaml");
+        Files.createDirectories(document.getParent());
+        Files.writeString(document, "openapi: 3.1.0\ninfo: {title: fixture, version: '1'}\npaths: {}\n");
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(server.baseUrl().resolve("/openapi.yaml")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/yaml; charset=utf-8");
+        assertThat(response.body()).isEqualTo(Files.readString(document));
+        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("GET /openapi.yaml -> 200");
+    }
+
+    @Test
+    void theApiContractIsNoRouteOfTheGateway() throws Exception {
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(server.baseUrl().resolve("/openapi.yaml"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(server.baseUrl().resolve("/openapi.yaml/x")));
+
+        assertThat(server.runtime().gateway().routes().routes()).noneMatch(route -> route.path().contains("openapi"));
+        assertThat(posted.statusCode()).isEqualTo(404);
+        assertThat(posted.body()).isEqualTo("{\"message\":\"Not Found\"}");
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
     }
 }

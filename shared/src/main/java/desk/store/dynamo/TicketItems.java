@@ -4,6 +4,7 @@ import desk.calendar.ClosureReason;
 import desk.calendar.DeadlineExplanation.CountedInterval;
 import desk.calendar.DeadlineExplanation;
 import desk.calendar.DeadlineExplanation.SkippedDay;
+import desk.calendar.DeadlineExplanation.SpecialHours;
 import desk.identity.Principal;
 import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
@@ -270,6 +271,12 @@ final class TicketItems {
                         .map(interval -> Map.of("from", Item.s(interval.from().toString()), "to", Item.s(interval.to().toString())))
                         .toList())
                 .list("skipped", explanation.skipped().stream().map(TicketItems::skippedDay).toList());
+        // Written only when a counted day had hours of its own, so items of plain weeks keep their old shape.
+        if (!explanation.specialHours().isEmpty()) {
+            item.list("specialHours", explanation.specialHours().stream()
+                    .map(day -> Map.of("date", Item.s(day.date().toString()), "why", Item.s(day.why())))
+                    .toList());
+        }
     }
 
     private static Map<String, AttributeValue> skippedDay(SkippedDay day) {
@@ -288,7 +295,9 @@ final class TicketItems {
                 target,
                 item.instant("dueAt"),
                 item.list("counted").stream().map(c -> new CountedInterval(c.instant("from"), c.instant("to"))).toList(),
-                item.list("skipped").stream().map(TicketItems::readSkippedDay).toList());
+                item.list("skipped").stream().map(TicketItems::readSkippedDay).toList(),
+                item.list("specialHours").stream()
+                        .map(day -> new SpecialHours(LocalDate.parse(day.s("date")), day.s("why"))).toList());
         return Optional.of(new FirstResponseDeadline(target, calendarId.get(), item.s("calendarVersion"),
                 ZoneId.of(item.s("calendarZone")), item.optionalInstant("atRiskAt"), explanation.dueAt(), explanation));
     }

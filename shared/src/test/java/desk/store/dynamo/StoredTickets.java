@@ -69,6 +69,15 @@ final class StoredTickets {
                 receivedAt);
     }
 
+    /** A Premium question on the demo calendar with short days, received on 24 December 2026 at 13:00 Madrid. */
+    static TicketChange questionOnAShortDay(Account account) {
+        return INTAKE.open(UUID.randomUUID().toString(),
+                new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.CUSTOM_FORMULA_REVIEW, "How?", "How to",
+                        new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
+                new IntakeContext(account, new Principal.CustomerUser("user-1", account.id()), Optional.empty()),
+                Instant.parse("2026-12-24T12:00:00Z"), Calendars.madridWithShortDaysAndSummerHours());
+    }
+
     static TicketChange openedDirectlyByIndirectAccount(Account indirect, Instant receivedAt) {
         return question(indirect, receivedAt);
     }

@@ -25,9 +25,11 @@ class SeederTest {
 
         assertThat(items).extracting(SeedData.Item::path).containsExactly(
                 "/partners/demo-solution-partner", "/partners/demo-technology-partner",
-                "/accounts/demo-enterprise", "/accounts/demo-indirect", "/accounts/demo-premium",
-                "/accounts/demo-premium-seasonal", "/accounts/demo-starter");
+                "/accounts/demo-enterprise", "/accounts/demo-indirect", "/accounts/demo-premium-seasonal",
+                "/accounts/demo-premium", "/accounts/demo-starter");
         assertThat(items.get(4).body()).isEqualTo(
+                "{\"name\":\"Demo Premium Seasonal\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid-seasonal\",\"successManagerId\":\"csm-marta\"}");
+        assertThat(items.get(5).body()).isEqualTo(
                 "{\"name\":\"Demo Premium\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid\",\"successManagerId\":\"csm-marta\"}");
     }
 

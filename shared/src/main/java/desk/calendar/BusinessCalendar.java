@@ -170,6 +170,14 @@ public record BusinessCalendar(
         }
     }
 
+    /** The deadline of business hours or business days, explained: {@link #explain} or {@link #explainBusinessDays}. */
+    public DeadlineExplanation explain(Instant start, BusinessTime businessTime) {
+        return switch (businessTime) {
+            case BusinessTime.Hours(Duration time) -> explain(start, time);
+            case BusinessTime.Days(int days) -> explainBusinessDays(start, days);
+        };
+    }
+
     /** {@link #addBusinessTime}, with the time counted, the closed dates skipped and the special hours met. */
     public DeadlineExplanation explain(Instant start, Duration businessTime) {
         Objects.requireNonNull(start, "start");

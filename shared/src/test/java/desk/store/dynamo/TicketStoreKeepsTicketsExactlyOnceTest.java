@@ -82,6 +82,18 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
     }
 
     @Test
+    void a_target_in_business_days_reads_back_as_days_with_its_explanation() {
+        TicketChange opened = StoredTickets.questionWithATargetInBusinessDays(StoredTickets.direct(Plan.STARTER));
+        store.create(opened, Optional.empty());
+
+        Ticket read = store.find(opened.ticket().id()).orElseThrow();
+
+        assertThat(read).isEqualTo(opened.ticket());
+        assertThat(read.deadline().orElseThrow().target()).hasToString("P1D");
+        assertThat(read.deadline().orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
+    }
+
+    @Test
     void a_ticket_id_is_never_written_twice() {
         TicketChange opened = StoredTickets.question(StoredTickets.direct(Plan.PREMIUM), FRIDAY_1730_MADRID);
         store.create(opened, Optional.empty());

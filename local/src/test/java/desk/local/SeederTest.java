@@ -20,13 +20,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class SeederTest {
 
     @Test
-    void theSeedDataIsTheSixDemoBodiesPartnersFirst() {
+    void theSeedDataIsTheSevenDemoBodiesPartnersFirst() {
         List<SeedData.Item> items = SeedData.load();
 
         assertThat(items).extracting(SeedData.Item::path).containsExactly(
                 "/partners/demo-solution-partner", "/partners/demo-technology-partner",
-                "/accounts/demo-enterprise", "/accounts/demo-indirect", "/accounts/demo-premium", "/accounts/demo-starter");
+                "/accounts/demo-enterprise", "/accounts/demo-indirect", "/accounts/demo-premium-seasonal",
+                "/accounts/demo-premium", "/accounts/demo-starter");
         assertThat(items.get(4).body()).isEqualTo(
+                "{\"name\":\"Demo Premium Seasonal\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid-seasonal\",\"successManagerId\":\"csm-marta\"}");
+        assertThat(items.get(5).body()).isEqualTo(
                 "{\"name\":\"Demo Premium\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid\",\"successManagerId\":\"csm-marta\"}");
     }
 

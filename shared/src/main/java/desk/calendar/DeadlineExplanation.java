@@ -8,10 +8,18 @@ import java.util.Objects;
 
 /**
  * How a deadline was reached: the pieces of opening windows that were counted, in order, summing to
- * {@code target}, and the whole closed local dates passed over between the start's date and the due date.
+ * {@code target}, the whole closed local dates passed over between the start's date and the due date, and the
+ * dates counted on whose hours were not the week's, with why (a short day, a season, a closed period).
  */
 public record DeadlineExplanation(
-        Instant start, Duration target, Instant dueAt, List<CountedInterval> counted, List<SkippedDay> skipped) {
+        Instant start, Duration target, Instant dueAt, List<CountedInterval> counted, List<SkippedDay> skipped,
+        List<SpecialHours> specialHours) {
+
+    /** An explanation in which every date counted on kept the week's hours. */
+    public DeadlineExplanation(
+            Instant start, Duration target, Instant dueAt, List<CountedInterval> counted, List<SkippedDay> skipped) {
+        this(start, target, dueAt, counted, skipped, List.of());
+    }
 
     public DeadlineExplanation {
         Objects.requireNonNull(start, "start");
@@ -22,6 +30,7 @@ public record DeadlineExplanation(
         }
         counted = List.copyOf(counted);
         skipped = List.copyOf(skipped);
+        specialHours = List.copyOf(specialHours);
     }
 
     /** A piece of an opening window that counted towards the target: {@code [from, to)}. */
@@ -44,6 +53,16 @@ public record DeadlineExplanation(
         public SkippedDay {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** A date time was counted on whose hours were its own: "Christmas Eve: open 08:00-14:00". */
+    public record SpecialHours(LocalDate date, String why) {
+        public SpecialHours {
+            Objects.requireNonNull(date, "date");
+            if (why == null || why.isBlank()) {
+                throw new IllegalArgumentException("special hours on " + date + " need a why");
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,16 +26,7 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningWindow>> windows) {
         windows.forEach((day, dayWindows) -> {
             Objects.requireNonNull(day, "day of week");
             Objects.requireNonNull(dayWindows, "windows of " + day);
-            List<OpeningWindow> ordered = dayWindows.stream()
-                    .map(window -> Objects.requireNonNull(window, "window of " + day))
-                    .sorted(Comparator.comparing(OpeningWindow::opens))
-                    .toList();
-            for (int i = 1; i < ordered.size(); i++) {
-                if (ordered.get(i - 1).overlaps(ordered.get(i))) {
-                    throw new IllegalArgumentException("opening windows of " + day + " overlap: "
-                            + ordered.get(i - 1) + " and " + ordered.get(i));
-                }
-            }
+            List<OpeningWindow> ordered = OpeningWindow.sortedWithoutOverlap(dayWindows, day.toString());
             if (!ordered.isEmpty()) {
                 sorted.put(day, ordered);
             }
@@ -139,7 +129,7 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningWindow>> windows) {
                 "unknown day '" + text.strip() + "' in '" + whole + "'; use MON, TUE, WED, THU, FRI, SAT or SUN");
     }
 
-    private static List<OpeningWindow> parseWindows(String text, String whole) {
+    static List<OpeningWindow> parseWindows(String text, String whole) {
         var windows = new ArrayList<OpeningWindow>();
         for (String part : text.split(",", -1)) {
             String[] times = part.strip().split("-", -1);

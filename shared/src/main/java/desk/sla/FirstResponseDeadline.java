@@ -1,6 +1,7 @@
 package desk.sla;
 
 import desk.calendar.BusinessCalendar;
+import desk.calendar.BusinessTime;
 import desk.calendar.DeadlineExplanation;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * {@code atRiskAt} is the sweep's first checkpoint, for targets whose breach is announced.
  */
 public record FirstResponseDeadline(
-        Duration target,
+        BusinessTime target,
         String calendarId,
         String calendarVersion,
         ZoneId zone,
@@ -37,16 +38,21 @@ public record FirstResponseDeadline(
     public static Optional<FirstResponseDeadline> of(
             ResponseTarget target, Instant receivedAt, BusinessCalendar calendar, FirstResponseTargets targets) {
         return switch (target) {
-            case ResponseTarget.Contractual(Duration time) -> Optional.of(compute(
-                    time, receivedAt, calendar, Optional.of(calendar.addBusinessTime(receivedAt, targets.atRiskAfter(time)))));
-            case ResponseTarget.CustomerSuccess(Duration time) -> Optional.of(compute(time, receivedAt, calendar, Optional.empty()));
+            case ResponseTarget.Contractual(BusinessTime time) -> Optional.of(compute(time, receivedAt, calendar, Optional.of(targets)));
+            case ResponseTarget.CustomerSuccess(BusinessTime time) -> Optional.of(compute(time, receivedAt, calendar, Optional.empty()));
             case ResponseTarget.NoContractualTarget ignored -> Optional.empty();
         };
     }
 
+    /**
+     * At risk once the target's share of the business time until the deadline has elapsed: for a target in
+     * business days that is the share of the business time those days cover.
+     */
     private static FirstResponseDeadline compute(
-            Duration target, Instant receivedAt, BusinessCalendar calendar, Optional<Instant> atRiskAt) {
+            BusinessTime target, Instant receivedAt, BusinessCalendar calendar, Optional<FirstResponseTargets> announced) {
         DeadlineExplanation explanation = calendar.explain(receivedAt, target);
+        Optional<Instant> atRiskAt = announced.map(
+                targets -> calendar.addBusinessTime(receivedAt, targets.atRiskAfter(explanation.target())));
         return new FirstResponseDeadline(
                 target, calendar.id(), calendar.version(), calendar.zone(), atRiskAt, explanation.dueAt(), explanation);
     }

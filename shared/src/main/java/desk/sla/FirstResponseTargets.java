@@ -1,6 +1,7 @@
 package desk.sla;
 
 import desk.account.Plan;
+import desk.calendar.BusinessTime;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -8,8 +9,10 @@ import java.util.Map;
 /**
  * The configurable numbers behind first-response promises: each plan's target, the Customer
  * Success target for account requests, and the share of a target at which a ticket is at risk.
+ * A target is business hours ({@code PT10H}) or, chosen explicitly, business days ({@code P1D}).
  */
-public record FirstResponseTargets(Map<Plan, Duration> planTargets, Duration accountRequestTarget, double atRiskShare) {
+public record FirstResponseTargets(
+        Map<Plan, BusinessTime> planTargets, BusinessTime accountRequestTarget, double atRiskShare) {
 
     public FirstResponseTargets {
         planTargets = Map.copyOf(new EnumMap<>(planTargets));
@@ -25,6 +28,12 @@ public record FirstResponseTargets(Map<Plan, Duration> planTargets, Duration acc
         }
     }
 
+    /** Targets all in business hours, the policy's way. */
+    public FirstResponseTargets(Map<Plan, Duration> planHours, Duration accountRequestHours, double atRiskShare) {
+        this(hours(planHours), accountRequestHours == null || accountRequestHours.isNegative()
+                ? null : BusinessTime.hours(accountRequestHours), atRiskShare);
+    }
+
     /** The seed's figures: Enterprise 2 h, Premium 12 h, Starter and Connect one business day (10 h); 30 h for Customer Success; at risk at 75%. */
     public static FirstResponseTargets policyDefaults() {
         return new FirstResponseTargets(
@@ -36,13 +45,26 @@ public record FirstResponseTargets(Map<Plan, Duration> planTargets, Duration acc
                 0.75);
     }
 
-    private static void requirePositive(String what, Duration target) {
-        if (target == null || target.isNegative() || target.isZero()) {
+    private static Map<Plan, BusinessTime> hours(Map<Plan, Duration> planHours) {
+        var targets = new EnumMap<Plan, BusinessTime>(Plan.class);
+        planHours.forEach((plan, hours) -> {
+            // Checked here too, so that a negative figure is refused naming its plan.
+            if (hours == null || hours.isNegative() || hours.isZero()) {
+                throw new IllegalArgumentException(
+                        "the first-response target of " + plan + " must be a positive business duration, was " + hours);
+            }
+            targets.put(plan, BusinessTime.hours(hours));
+        });
+        return targets;
+    }
+
+    private static void requirePositive(String what, BusinessTime target) {
+        if (target == null || target.isZero()) {
             throw new IllegalArgumentException(what + " must be a positive business duration, was " + target);
         }
     }
 
-    public Duration forPlan(Plan plan) {
+    public BusinessTime forPlan(Plan plan) {
         return planTargets.get(plan);
     }
 

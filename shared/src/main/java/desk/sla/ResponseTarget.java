@@ -1,9 +1,10 @@
 package desk.sla;
 
+import desk.calendar.BusinessTime;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What first-response promise a ticket carries, in business time of its account's calendar. */
+/** What first-response promise a ticket carries, in business hours or business days of its account's calendar. */
 public sealed interface ResponseTarget {
 
     /** The target's kind as stored and shown: CONTRACTUAL, CUSTOMER_SUCCESS or NONE. */
@@ -16,16 +17,26 @@ public sealed interface ResponseTarget {
     }
 
     /** The plan's support SLA: a response after {@code dueAt} is a breach. */
-    record Contractual(Duration businessTime) implements ResponseTarget {
+    record Contractual(BusinessTime businessTime) implements ResponseTarget {
         public Contractual {
             requirePositive(businessTime);
+        }
+
+        /** A target in business hours, the policy's way. */
+        public Contractual(Duration businessHours) {
+            this(positiveHours(businessHours));
         }
     }
 
     /** Customer Success's "one to three work days" for account requests: reported, never announced as a breach. */
-    record CustomerSuccess(Duration businessTime) implements ResponseTarget {
+    record CustomerSuccess(BusinessTime businessTime) implements ResponseTarget {
         public CustomerSuccess {
             requirePositive(businessTime);
+        }
+
+        /** A target in business hours, the policy's way. */
+        public CustomerSuccess(Duration businessHours) {
+            this(positiveHours(businessHours));
         }
     }
 
@@ -36,8 +47,15 @@ public sealed interface ResponseTarget {
         }
     }
 
-    private static void requirePositive(Duration businessTime) {
-        if (businessTime == null || businessTime.isNegative() || businessTime.isZero()) {
+    private static BusinessTime positiveHours(Duration businessHours) {
+        if (businessHours == null || businessHours.isNegative() || businessHours.isZero()) {
+            throw new IllegalArgumentException("a response target is a positive business duration");
+        }
+        return BusinessTime.hours(businessHours);
+    }
+
+    private static void requirePositive(BusinessTime businessTime) {
+        if (businessTime == null || businessTime.isZero()) {
             throw new IllegalArgumentException("a response target is a positive business duration");
         }
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties of deadlines over seeded random starts (2026-2028) and durations (0-80 h), on several calendars.
+ * Properties of deadlines over seeded random starts (2026-2028) and durations (0-80 h), on several calendars: named
+ * ones with short days, seasons and closed periods, and one generated per seed with random ones of each.
  * Each seed runs {@value #CASES_PER_SEED} cases; a failure names its seed and case, so it can be replayed.
  */
 class DeadlinePropertiesHoldForRandomInputsTest {
@@ -42,7 +44,16 @@ class DeadlinePropertiesHoldForRandomInputsTest {
                     ClosingDate.on(LocalDate.of(2028, 3, 27), "Office move")),
             Calendars.madridWith("TUE,THU 09:00-12:00; SUN 02:15-03:15,04:00-05:00"),
             Calendars.madridWith("WED 09:00-12:00; SUN 02:00-02:45,03:00-04:00"),
-            Calendars.madridWith("MON-SUN 00:00-24:00"));
+            Calendars.madridWith("MON-SUN 00:00-24:00"),
+            Calendars.madridWithShortDaysAndSummerHours(),
+            Calendars.madridWithClosedPeriods(),
+            Calendars.madridWithWinterSeason(),
+            Calendars.madridNightShiftWithSwitchDayRules(),
+            Calendars.madridWithSeasonOnTheSwitchDates());
+    /** Dates whose own rules are worth drawing often: the DST switch dates of 2026-2028. */
+    private static final List<LocalDate> SWITCH_DATES = Stream.of(
+            "2026-03-29", "2026-10-25", "2027-03-28", "2027-10-31", "2028-03-26", "2028-10-29")
+            .map(LocalDate::parse).toList();
 
     static LongStream seeds() {
         return LongStream.of(1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765,
@@ -157,14 +168,91 @@ class DeadlinePropertiesHoldForRandomInputsTest {
         });
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void counting_back_the_time_added_lands_on_the_start_or_the_opening_it_waits_for(long seed) {
+        forEachCase(seed, (calendar, start, businessTime, random, label) -> {
+            Instant due = calendar.addBusinessTime(start, businessTime);
+            Instant back = calendar.subtractBusinessTime(due, businessTime);
+            assertThat(back).as(label + ", due " + due)
+                    .isEqualTo(businessTime.isZero() ? start : calendar.nextOpening(start));
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void counting_back_from_any_instant_lands_in_open_time_that_far_before_it(long seed) {
+        forEachCase(seed, (calendar, end, businessTime, random, label) -> {
+            Instant back = calendar.subtractBusinessTime(end, businessTime);
+            assertThat(calendar.businessTimeBetween(back, end)).as(label + ", back " + back).isEqualTo(businessTime);
+            if (!businessTime.isZero()) {
+                assertThat(calendar.isOpen(back)).as(label + ", back " + back + " is open").isTrue();
+            }
+            Duration longer = businessTime.plusSeconds(random.nextLong(Duration.ofHours(12).toSeconds()));
+            Instant later = end.plusSeconds(random.nextLong(Duration.ofDays(3).toSeconds()));
+            assertThat(calendar.subtractBusinessTime(end, longer)).as(label + ", longer " + longer)
+                    .isBeforeOrEqualTo(back);
+            assertThat(calendar.subtractBusinessTime(later, businessTime)).as(label + ", later " + later)
+                    .isAfterOrEqualTo(back);
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void a_reversed_range_is_the_forward_range_negated(long seed) {
+        forEachCase(seed, (calendar, start, businessTime, random, label) -> {
+            Instant other = start.plusSeconds(random.nextLong(Duration.ofDays(10).toSeconds()));
+            assertThat(calendar.businessTimeBetween(other, start)).as(label + ", other " + other)
+                    .isEqualTo(calendar.businessTimeBetween(start, other).negated());
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void business_days_land_in_open_time_and_never_shrink_with_more_days(long seed) {
+        forEachCase(seed, (calendar, start, businessTime, random, label) -> {
+            int days = random.nextInt(6);
+            DeadlineExplanation explanation = calendar.explainBusinessDays(start, days);
+            Instant due = explanation.dueAt();
+            assertThat(due).as(label + ", " + days + " days").isAfterOrEqualTo(start);
+            // Not strictly later: two dates' same time can share the next opening (06:00 after a 00:00-06:00 day).
+            assertThat(calendar.addBusinessDays(start, days + 1)).as(label + ", " + days + " days and one more")
+                    .isAfterOrEqualTo(due);
+            if (days > 0) {
+                assertThat(calendar.isOpen(due)).as(label + ", " + days + " days: due " + due).isTrue();
+                assertThat(calendar.businessTimeBetween(start, due)).as(label + ", " + days + " days")
+                        .isEqualTo(explanation.target());
+                assertThat(explanation.counted().stream().map(CountedInterval::duration)
+                        .reduce(Duration.ZERO, Duration::plus)).as(label).isEqualTo(explanation.target());
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void the_explanation_names_the_special_hours_of_exactly_the_dates_counted_on(long seed) {
+        forEachCase(seed, (calendar, start, businessTime, random, label) -> {
+            DeadlineExplanation explanation = calendar.explain(start, businessTime);
+            List<LocalDate> countedDates = explanation.counted().stream()
+                    .map(piece -> localDate(calendar, piece.from())).distinct().toList();
+            assertThat(explanation.specialHours()).as(label)
+                    .allSatisfy(special -> assertThat(countedDates).contains(special.date()));
+            assertThat(explanation.specialHours()).extracting(DeadlineExplanation.SpecialHours::date)
+                    .as(label).doesNotHaveDuplicates().isSorted();
+        });
+    }
+
     private interface Case {
         void check(BusinessCalendar calendar, Instant start, Duration businessTime, Random random, String label);
     }
 
     private static void forEachCase(long seed, Case property) {
         var random = new Random(seed);
+        BusinessCalendar generated = randomCalendar(new Random(seed * 31 + 7), seed);
         for (int i = 0; i < CASES_PER_SEED; i++) {
-            BusinessCalendar calendar = CALENDARS.get(random.nextInt(CALENDARS.size()));
+            // A third of the cases use this seed's generated calendar, the rest the named ones.
+            BusinessCalendar calendar = random.nextInt(3) == 0
+                    ? generated : CALENDARS.get(random.nextInt(CALENDARS.size()));
             Instant start = randomStart(random, calendar);
             Duration businessTime = randomBusinessTime(random);
             String label = "seed %d case %d: %s + %s on %s".formatted(
@@ -175,6 +263,77 @@ class DeadlinePropertiesHoldForRandomInputsTest {
                 throw new AssertionError(label + " threw " + unexpected, unexpected);
             }
         }
+    }
+
+    /**
+     * Random weekly hours with random seasons, dates with their own hours, closed periods and closing dates in
+     * 2026-2028, at quarter-hour times (so the DST hours are hit), often on the switch dates themselves.
+     */
+    private static BusinessCalendar randomCalendar(Random random, long seed) {
+        var seasons = new ArrayList<Season>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            LocalDate first = randomDate(random);
+            var season = new Season("Season " + i, first, first.plusDays(random.nextInt(120)), randomWeek(random));
+            if (seasons.stream().noneMatch(other -> other.first().isBefore(season.last().plusDays(1))
+                    && season.first().isBefore(other.last().plusDays(1)))) {
+                seasons.add(season);
+            }
+        }
+        var ownHours = new java.util.LinkedHashMap<LocalDate, DateHours>();
+        for (int i = random.nextInt(40); i > 0; i--) {
+            LocalDate date = randomDate(random);
+            ownHours.putIfAbsent(date, new DateHours(date, "Own hours " + i, randomWindows(random)));
+        }
+        var closedPeriods = new ArrayList<ClosedPeriod>();
+        for (int i = random.nextInt(40); i > 0; i--) {
+            closedPeriods.add(new ClosedPeriod(randomDate(random), "Closed " + i, randomWindows(random).getFirst()));
+        }
+        var closings = new java.util.LinkedHashMap<LocalDate, ClosingDate>();
+        for (int i = random.nextInt(6); i > 0; i--) {
+            LocalDate date = randomDate(random);
+            closings.putIfAbsent(date, ClosingDate.on(date, "Closed all day " + i));
+        }
+        return new BusinessCalendar("random-" + seed, "1", Calendars.MADRID, randomWeek(random),
+                random.nextBoolean() ? JollydayHolidays.of("ES", java.util.Optional.empty()) : Holidays.none(),
+                List.copyOf(closings.values()), List.copyOf(ownHours.values()), seasons, closedPeriods);
+    }
+
+    private static LocalDate randomDate(Random random) {
+        return random.nextInt(4) == 0
+                ? SWITCH_DATES.get(random.nextInt(SWITCH_DATES.size()))
+                : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(3 * 365));
+    }
+
+    private static WeeklyHours randomWeek(Random random) {
+        var windows = new java.util.EnumMap<java.time.DayOfWeek, List<OpeningWindow>>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (random.nextInt(3) > 0) {
+                windows.put(day, randomWindows(random));
+            }
+        }
+        if (windows.isEmpty()) {
+            windows.put(java.time.DayOfWeek.SUNDAY, randomWindows(random));
+        }
+        return WeeklyHours.of(windows);
+    }
+
+    /** One or two windows at quarter hours, 00:00 to 24:00. */
+    private static List<OpeningWindow> randomWindows(Random random) {
+        var quarters = new java.util.TreeSet<Integer>();
+        int count = 1 + random.nextInt(2);
+        while (quarters.size() < 2 * count) {
+            quarters.add(random.nextInt(97));
+        }
+        List<Integer> times = List.copyOf(quarters);
+        var windows = new ArrayList<OpeningWindow>();
+        for (int i = 0; i < times.size(); i += 2) {
+            windows.add(OpeningWindow.between(quarter(times.get(i)), quarter(times.get(i + 1))));
+        }
+        return windows;
+    }
+
+    private static LocalTime quarter(int quarter) {
+        return quarter == 96 ? LocalTime.MIDNIGHT : LocalTime.of(quarter / 4, quarter % 4 * 15);
     }
 
     /** Anywhere in 2026-2028 to the second, or, a third of the time, exactly at an edge of a local day. */

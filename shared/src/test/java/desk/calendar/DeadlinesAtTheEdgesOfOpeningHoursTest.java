@@ -182,12 +182,17 @@ class DeadlinesAtTheEdgesOfOpeningHoursTest {
         assertThat(Calendars.spainMadrid().businessTimeBetween(madrid(from), madrid(to))).isEqualTo(expected);
     }
 
-    @Test
-    void business_time_between_refuses_a_backwards_range() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Calendars.spainMadrid()
-                        .businessTimeBetween(madrid("2026-11-23T10:00"), madrid("2026-11-23T09:00")))
-                .withMessageContaining("after");
+    @ParameterizedTest(name = "{0} .. {1} = {2}")
+    @CsvSource({
+            "2026-11-23T10:00, 2026-11-23T09:00, -PT1H",
+            "2026-11-30T09:30, 2026-11-27T17:30, -PT2H",
+            "2026-11-30T00:00, 2026-11-28T00:00, PT0S"})
+    void a_reversed_range_is_answered_with_the_forward_time_negated(String from, String to, Duration expected) {
+        // rule: businessTimeBetween(a, b) == -businessTimeBetween(b, a); a reversed range is never refused
+        BusinessCalendar calendar = Calendars.spainMadrid();
+
+        assertThat(calendar.businessTimeBetween(madrid(from), madrid(to))).isEqualTo(expected);
+        assertThat(calendar.businessTimeBetween(madrid(to), madrid(from))).isEqualTo(expected.negated());
     }
 
     @Test

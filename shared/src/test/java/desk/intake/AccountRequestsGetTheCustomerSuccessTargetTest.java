@@ -12,6 +12,7 @@ import static desk.intake.IntakeFixtures.solutionPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import desk.account.Plan;
+import desk.calendar.BusinessTime;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.ResponseTarget;
 import desk.ticket.ResponseRecipient;
@@ -38,7 +39,7 @@ class AccountRequestsGetTheCustomerSuccessTargetTest {
         // then
         assertThat(ticket.target()).isEqualTo(new ResponseTarget.CustomerSuccess(Duration.ofHours(30)));
         FirstResponseDeadline deadline = ticket.deadline().orElseThrow();
-        assertThat(deadline.target()).isEqualTo(Duration.ofHours(30));
+        assertThat(deadline.target()).isEqualTo(BusinessTime.hours(Duration.ofHours(30)));
         assertThat(deadline.dueAt()).isEqualTo(madrid("2026-11-26T10:00"));
         assertThat(deadline.atRiskAt()).isEmpty();
     }

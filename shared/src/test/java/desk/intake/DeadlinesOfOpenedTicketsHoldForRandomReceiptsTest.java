@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import desk.account.Plan;
 import desk.calendar.BusinessCalendar;
+import desk.calendar.BusinessTime;
 import desk.sla.FirstResponseDeadline;
 import desk.sla.FirstResponseTargets;
 import desk.ticket.Ticket;
@@ -57,7 +58,7 @@ class DeadlinesOfOpenedTicketsHoldForRandomReceiptsTest {
             for (Plan plan : Plan.values()) {
                 String label = "seed " + seed + ", case " + i + ", " + plan + " received " + receivedAt.atZone(MADRID);
                 var context = byCustomerOf(directAccount(plan));
-                Duration target = TARGETS.forPlan(plan);
+                Duration target = ((BusinessTime.Hours) TARGETS.forPlan(plan)).time();
 
                 // when
                 Ticket ticket = INTAKE.open("t-" + i, accepted(TicketForm.read(question(), context)), context,

@@ -9,6 +9,7 @@ import static desk.intake.IntakeFixtures.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import desk.account.Plan;
+import desk.calendar.BusinessTime;
 import desk.calendar.ClosureReason;
 import desk.calendar.DeadlineExplanation.CountedInterval;
 import desk.calendar.DeadlineExplanation.SkippedDay;
@@ -55,7 +56,7 @@ class FirstResponseDeadlinesFollowThePolicyExamplesTest {
         // then
         assertThat(ticket.target()).isEqualTo(new ResponseTarget.Contractual(Duration.ofHours(2)));
         FirstResponseDeadline deadline = ticket.deadline().orElseThrow();
-        assertThat(deadline.target()).isEqualTo(Duration.ofHours(2));
+        assertThat(deadline.target()).isEqualTo(BusinessTime.hours(Duration.ofHours(2)));
         assertThat(deadline.dueAt()).isEqualTo(madrid("2026-11-30T09:30")).isEqualTo(Instant.parse("2026-11-30T08:30:00Z"));
         // at risk at 75%: 1h30 of business time = 30 min on Friday + 60 min on Monday
         assertThat(deadline.atRiskAt()).contains(madrid("2026-11-30T09:00"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import desk.account.Plan;
+import desk.calendar.BusinessTime;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class FirstResponseTargetsAreCheckedConfigurationTest {
         FirstResponseTargets targets = FirstResponseTargets.policyDefaults();
 
         // when / then
-        assertThat(targets.forPlan(Plan.ENTERPRISE)).isEqualTo(Duration.ofHours(2));
-        assertThat(targets.forPlan(Plan.PREMIUM)).isEqualTo(Duration.ofHours(12));
-        assertThat(targets.forPlan(Plan.STARTER)).isEqualTo(Duration.ofHours(10));
-        assertThat(targets.forPlan(Plan.CONNECT)).isEqualTo(Duration.ofHours(10));
-        assertThat(targets.accountRequestTarget()).isEqualTo(Duration.ofHours(30));
+        assertThat(targets.forPlan(Plan.ENTERPRISE)).isEqualTo(BusinessTime.hours(Duration.ofHours(2)));
+        assertThat(targets.forPlan(Plan.PREMIUM)).isEqualTo(BusinessTime.hours(Duration.ofHours(12)));
+        assertThat(targets.forPlan(Plan.STARTER)).isEqualTo(BusinessTime.hours(Duration.ofHours(10)));
+        assertThat(targets.forPlan(Plan.CONNECT)).isEqualTo(BusinessTime.hours(Duration.ofHours(10)));
+        assertThat(targets.accountRequestTarget()).isEqualTo(BusinessTime.hours(Duration.ofHours(30)));
         assertThat(targets.atRiskShare()).isEqualTo(0.75);
     }
 
@@ -83,8 +84,8 @@ class FirstResponseTargetsAreCheckedConfigurationTest {
         planTargets.put(Plan.ENTERPRISE, Duration.ofHours(99));
 
         // then
-        assertThat(targets.forPlan(Plan.ENTERPRISE)).isEqualTo(Duration.ofHours(2));
-        assertThatThrownBy(() -> targets.planTargets().put(Plan.PREMIUM, Duration.ZERO))
+        assertThat(targets.forPlan(Plan.ENTERPRISE)).isEqualTo(BusinessTime.hours(Duration.ofHours(2)));
+        assertThatThrownBy(() -> targets.planTargets().put(Plan.PREMIUM, BusinessTime.hours(Duration.ZERO)))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -1,9 +1,11 @@
 package desk.store.dynamo;
 
+import desk.calendar.BusinessTime;
 import desk.calendar.ClosureReason;
 import desk.calendar.DeadlineExplanation.CountedInterval;
 import desk.calendar.DeadlineExplanation;
 import desk.calendar.DeadlineExplanation.SkippedDay;
+import desk.calendar.DeadlineExplanation.SpecialHours;
 import desk.identity.Principal;
 import desk.sla.FirstResponse;
 import desk.sla.FirstResponseDeadline;
@@ -243,16 +245,16 @@ final class TicketItems {
     private static void writeTarget(Item.Builder item, ResponseTarget target) {
         item.s("targetType", target.code());
         switch (target) {
-            case ResponseTarget.Contractual(Duration time) -> item.s("target", time.toString());
-            case ResponseTarget.CustomerSuccess(Duration time) -> item.s("target", time.toString());
+            case ResponseTarget.Contractual(BusinessTime time) -> item.s("target", time.toString());
+            case ResponseTarget.CustomerSuccess(BusinessTime time) -> item.s("target", time.toString());
             case ResponseTarget.NoContractualTarget(String reason) -> item.s("targetReason", reason);
         }
     }
 
     private static ResponseTarget readTarget(Item.Reader item) {
         return switch (item.s("targetType")) {
-            case "CONTRACTUAL" -> new ResponseTarget.Contractual(Duration.parse(item.s("target")));
-            case "CUSTOMER_SUCCESS" -> new ResponseTarget.CustomerSuccess(Duration.parse(item.s("target")));
+            case "CONTRACTUAL" -> new ResponseTarget.Contractual(BusinessTime.parse(item.s("target")));
+            case "CUSTOMER_SUCCESS" -> new ResponseTarget.CustomerSuccess(BusinessTime.parse(item.s("target")));
             case "NONE" -> new ResponseTarget.NoContractualTarget(item.s("targetReason"));
             default -> throw new IllegalStateException("unknown target type " + item.s("targetType"));
         };
@@ -270,6 +272,12 @@ final class TicketItems {
                         .map(interval -> Map.of("from", Item.s(interval.from().toString()), "to", Item.s(interval.to().toString())))
                         .toList())
                 .list("skipped", explanation.skipped().stream().map(TicketItems::skippedDay).toList());
+        // Written only when a counted day had hours of its own, so items of plain weeks keep their old shape.
+        if (!explanation.specialHours().isEmpty()) {
+            item.list("specialHours", explanation.specialHours().stream()
+                    .map(day -> Map.of("date", Item.s(day.date().toString()), "why", Item.s(day.why())))
+                    .toList());
+        }
     }
 
     private static Map<String, AttributeValue> skippedDay(SkippedDay day) {
@@ -282,15 +290,27 @@ final class TicketItems {
         if (calendarId.isEmpty()) {
             return Optional.empty();
         }
-        Duration target = Duration.parse(item.s("target"));
+        BusinessTime target = BusinessTime.parse(item.s("target"));
         DeadlineExplanation explanation = new DeadlineExplanation(
                 item.instant("clockFrom"),
-                target,
+                explainedTime(target, item),
                 item.instant("dueAt"),
                 item.list("counted").stream().map(c -> new CountedInterval(c.instant("from"), c.instant("to"))).toList(),
-                item.list("skipped").stream().map(TicketItems::readSkippedDay).toList());
+                item.list("skipped").stream().map(TicketItems::readSkippedDay).toList(),
+                item.list("specialHours").stream()
+                        .map(day -> new SpecialHours(LocalDate.parse(day.s("date")), day.s("why"))).toList());
         return Optional.of(new FirstResponseDeadline(target, calendarId.get(), item.s("calendarVersion"),
                 ZoneId.of(item.s("calendarZone")), item.optionalInstant("atRiskAt"), explanation.dueAt(), explanation));
+    }
+
+    /** The business time an explanation counted: the target's hours, or for business days the pieces counted. */
+    private static Duration explainedTime(BusinessTime target, Item.Reader item) {
+        return switch (target) {
+            case BusinessTime.Hours(Duration hours) -> hours;
+            case BusinessTime.Days days -> item.list("counted").stream()
+                    .map(c -> Duration.between(c.instant("from"), c.instant("to")))
+                    .reduce(Duration.ZERO, Duration::plus);
+        };
     }
 
     private static SkippedDay readSkippedDay(Item.Reader day) {

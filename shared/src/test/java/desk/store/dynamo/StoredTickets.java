@@ -7,6 +7,7 @@ import desk.account.PartnerAccess;
 import desk.account.PartnerKind;
 import desk.account.Plan;
 import desk.calendar.BusinessCalendar;
+import desk.calendar.BusinessTime;
 import desk.calendar.Calendars;
 import desk.identity.Principal;
 import desk.intake.IntakeContext;
@@ -19,8 +20,10 @@ import desk.ticket.ReplicationDetails;
 import desk.ticket.Severity;
 import desk.ticket.TicketChange;
 import desk.ticket.TicketKind;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,6 +70,28 @@ final class StoredTickets {
                 new TicketRequest(Channel.WEB, TicketKind.ACCOUNT_REQUEST, Optional.empty(), Category.PLATFORM, "More users", "Upsell",
                         new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
                 receivedAt);
+    }
+
+    /** A Premium question on the demo calendar with short days, received on 24 December 2026 at 13:00 Madrid. */
+    static TicketChange questionOnAShortDay(Account account) {
+        return INTAKE.open(UUID.randomUUID().toString(),
+                new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.CUSTOM_FORMULA_REVIEW, "How?", "How to",
+                        new ReplicationDetails(account.id(), Optional.empty(), Optional.empty()), false),
+                new IntakeContext(account, new Principal.CustomerUser("user-1", account.id()), Optional.empty()),
+                Instant.parse("2026-12-24T12:00:00Z"), Calendars.madridWithShortDaysAndSummerHours());
+    }
+
+    /** A Starter question under a target configured as one business day, received on a Saturday. */
+    static TicketChange questionWithATargetInBusinessDays(Account starter) {
+        var days = new FirstResponseTargets(Map.of(
+                Plan.ENTERPRISE, BusinessTime.hours(Duration.ofHours(2)), Plan.PREMIUM, BusinessTime.hours(Duration.ofHours(12)),
+                Plan.STARTER, BusinessTime.days(1), Plan.CONNECT, BusinessTime.hours(Duration.ofHours(10))),
+                BusinessTime.hours(Duration.ofHours(30)), 0.75);
+        return new TicketIntake(days).open(UUID.randomUUID().toString(),
+                new TicketRequest(Channel.WEB, TicketKind.QUESTION, Optional.empty(), Category.PLATFORM, "How?", "How to",
+                        new ReplicationDetails(starter.id(), Optional.empty(), Optional.empty()), false),
+                new IntakeContext(starter, new Principal.CustomerUser("user-1", starter.id()), Optional.empty()),
+                Instant.parse("2026-11-28T10:00:00Z"), MADRID);
     }
 
     static TicketChange openedDirectlyByIndirectAccount(Account indirect, Instant receivedAt) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import desk.account.Account;
 import desk.account.Plan;
+import desk.calendar.DeadlineExplanation.SpecialHours;
 import desk.conversation.Message;
 import desk.conversation.Visibility;
 import desk.devkit.LocalDesk;
@@ -65,6 +66,31 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
         opened.forEach(change -> store.create(change, Optional.empty()));
 
         assertThat(opened).allSatisfy(change -> assertThat(store.find(change.ticket().id())).contains(change.ticket()));
+    }
+
+    @Test
+    void a_deadline_counted_on_a_short_day_reads_back_with_why_the_day_was_short() {
+        TicketChange opened = StoredTickets.questionOnAShortDay(StoredTickets.direct(Plan.PREMIUM));
+        store.create(opened, Optional.empty());
+
+        Ticket read = store.find(opened.ticket().id()).orElseThrow();
+
+        assertThat(read).isEqualTo(opened.ticket());
+        assertThat(read.deadline().orElseThrow().explanation().specialHours())
+                .extracting(SpecialHours::why)
+                .containsExactly("Christmas Eve: open 08:00-14:00");
+    }
+
+    @Test
+    void a_target_in_business_days_reads_back_as_days_with_its_explanation() {
+        TicketChange opened = StoredTickets.questionWithATargetInBusinessDays(StoredTickets.direct(Plan.STARTER));
+        store.create(opened, Optional.empty());
+
+        Ticket read = store.find(opened.ticket().id()).orElseThrow();
+
+        assertThat(read).isEqualTo(opened.ticket());
+        assertThat(read.deadline().orElseThrow().target()).hasToString("P1D");
+        assertThat(read.deadline().orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
     }
 
     @Test

@@ -84,14 +84,18 @@ public record TicketView(
     @Serdeable
     public record Calendar(String id, String version, String zone) {}
 
+    /** {@code specialHours}: the dates counted on whose hours were their own, and why ("Christmas Eve: open 08:00-14:00"). */
     @Serdeable
-    public record Explanation(String clockStartsAt, List<Counted> counted, List<Skipped> skipped) {}
+    public record Explanation(String clockStartsAt, List<Counted> counted, List<Skipped> skipped, List<SpecialHours> specialHours) {}
 
     @Serdeable
     public record Counted(String from, String to, String businessTime) {}
 
     @Serdeable
     public record Skipped(String date, String reason, String detail) {}
+
+    @Serdeable
+    public record SpecialHours(String date, String why) {}
 
     /**
      * The ticket as {@code viewer} sees it: people's subjects only within their own party, so the
@@ -165,6 +169,9 @@ public record TicketView(
                         .toList(),
                 explanation.skipped().stream()
                         .map(day -> new Skipped(day.date().toString(), day.reason().code(), day.reason().detail()))
+                        .toList(),
+                explanation.specialHours().stream()
+                        .map(day -> new SpecialHours(day.date().toString(), day.why()))
                         .toList());
     }
 

@@ -44,6 +44,8 @@ class OpenTicketHandlerTest {
         getHandler = new GetTicketHandler(reader.context());
         intake.bean(AccountStore.class).put(new Account("demo-enterprise", "Demo Enterprise", Plan.ENTERPRISE,
                 Contract.DIRECT, Optional.empty(), List.of(), "es-madrid"));
+        intake.bean(AccountStore.class).put(new Account("demo-premium-seasonal", "Demo Premium Seasonal", Plan.PREMIUM,
+                Contract.DIRECT, Optional.empty(), List.of(), "es-madrid-seasonal"));
     }
 
     @AfterAll
@@ -78,6 +80,38 @@ class OpenTicketHandlerTest {
         assertThat(explanation.get("skipped")).isEqualTo(List.of(
                 Map.of("date", "2026-11-28", "reason", "WEEKEND", "detail", "SATURDAY"),
                 Map.of("date", "2026-11-29", "reason", "WEEKEND", "detail", "SUNDAY")));
+    }
+
+    @Test
+    void a_premium_ticket_received_at_13_on_christmas_eve_names_the_short_day_in_its_explanation() {
+        // rule: a date's own hours replace the week's, and the explanation says why that day was short
+        APIGatewayV2HTTPEvent event = freshKey(intake.event("open-ticket-short-day.json"));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(201);
+        Map<String, Object> firstResponse = map(intake.body(response).get("firstResponse"));
+        assertThat(firstResponse).containsEntry("businessTime", "PT12H")
+                .containsEntry("dueAt", "2026-12-29T09:00:00+01:00")
+                .containsEntry("calendar", Map.of("id", "es-madrid-seasonal", "version", "2026-1", "zone", "Europe/Madrid"));
+        Map<String, Object> explanation = map(firstResponse.get("explanation"));
+        assertThat(explanation.get("specialHours")).isEqualTo(List.of(
+                Map.of("date", "2026-12-24", "why", "Christmas Eve: open 08:00-14:00")));
+        assertThat(explanation.get("counted")).isEqualTo(List.of(
+                Map.of("from", "2026-12-24T13:00:00+01:00", "to", "2026-12-24T14:00:00+01:00", "businessTime", "PT1H"),
+                Map.of("from", "2026-12-28T08:00:00+01:00", "to", "2026-12-28T18:00:00+01:00", "businessTime", "PT10H"),
+                Map.of("from", "2026-12-29T08:00:00+01:00", "to", "2026-12-29T09:00:00+01:00", "businessTime", "PT1H")));
+        assertThat(explanation.get("skipped")).isEqualTo(List.of(
+                Map.of("date", "2026-12-25", "reason", "PUBLIC_HOLIDAY", "detail", "Christmas"),
+                Map.of("date", "2026-12-26", "reason", "WEEKEND", "detail", "SATURDAY"),
+                Map.of("date", "2026-12-27", "reason", "WEEKEND", "detail", "SUNDAY")));
+    }
+
+    @Test
+    void a_week_without_special_hours_is_explained_with_none() {
+        Map<String, Object> created = intake.body(handler.handleRequest(freshKey(intake.event("open-ticket.json")), null));
+
+        assertThat(map(map(created.get("firstResponse")).get("explanation")).get("specialHours")).isEqualTo(List.of());
     }
 
     @Test

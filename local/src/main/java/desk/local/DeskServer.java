@@ -77,7 +77,8 @@ final class DeskServer implements AutoCloseable {
 
     /** The start-up banner: where to send requests, and which; where events and streams go. */
     void describe(PrintStream out) {
-        out.println("Desk API on " + baseUrl() + "  (its contract: " + baseUrl() + LocalHttpServer.OPENAPI_PATH + ")");
+        out.println("Desk API on " + baseUrl() + "  (its contract: " + baseUrl() + LocalHttpServer.OPENAPI_PATH + ", to read: "
+                + baseUrl() + LocalHttpServer.OPENAPI_PAGE_PATH + ")");
         runtime.gateway().routes().routes().forEach(route ->
                 out.printf("  %-6s %s%s -> %s%n", route.method(), baseUrl(), route.path(), route.functionLogicalId()));
         for (StreamEventSource source : streams.sources()) {

@@ -19,12 +19,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The HTTP API on loopback: every request goes through the {@link LocalApiGateway}, except
- * {@code GET /openapi.yaml}, the API contract ({@code docs/openapi.yaml} beside the template), which
- * the local runtime answers itself: it is no route of the template and needs no token.
+ * {@code GET /openapi.yaml}, the API contract ({@code docs/openapi.yaml} beside the template), and
+ * {@code GET /openapi.html}, the same rendered for people, which the local runtime answers itself:
+ * they are no routes of the template and need no token.
  */
 final class LocalHttpServer implements AutoCloseable {
 
     static final String OPENAPI_PATH = "/openapi.yaml";
+    static final String OPENAPI_PAGE_PATH = "/openapi.html";
     private static final String OPENAPI_FILE = "docs/openapi.yaml";
 
     private final HttpServer server;
@@ -63,29 +65,31 @@ final class LocalHttpServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        APIGatewayV2HTTPResponse response = isOpenApiRequest(exchange)
-                ? openApiDocument()
+        APIGatewayV2HTTPResponse response = isStaticRequest(exchange, OPENAPI_PATH) ? openApiDocument(false)
+                : isStaticRequest(exchange, OPENAPI_PAGE_PATH) ? openApiDocument(true)
                 : gateway.handle(HttpExchanges.request(exchange));
         HttpExchanges.respond(exchange, response);
         log.printf("%s %s -> %d (%d ms)%n", exchange.getRequestMethod(), exchange.getRequestURI(),
                 response.getStatusCode(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static boolean isOpenApiRequest(HttpExchange exchange) {
+    private static boolean isStaticRequest(HttpExchange exchange, String path) {
         String method = exchange.getRequestMethod();
-        return (method.equals("GET") || method.equals("HEAD")) && OPENAPI_PATH.equals(exchange.getRequestURI().getRawPath());
+        return (method.equals("GET") || method.equals("HEAD")) && path.equals(exchange.getRequestURI().getRawPath());
     }
 
-    /** The document as it is on disk now, so an edit shows without a restart. */
-    private APIGatewayV2HTTPResponse openApiDocument() {
+    /** The document as it is on disk now, so an edit shows without a restart; as YAML, or as the HTML page. */
+    private APIGatewayV2HTTPResponse openApiDocument(boolean asPage) {
         if (!Files.isRegularFile(openApiDocument)) {
             return LocalApiGateway.message(404, "Not Found");
         }
         try {
+            String yaml = Files.readString(openApiDocument, StandardCharsets.UTF_8);
             return APIGatewayV2HTTPResponse.builder()
                     .withStatusCode(200)
-                    .withHeaders(Map.of("content-type", "application/yaml; charset=utf-8", "cache-control", "no-store"))
-                    .withBody(Files.readString(openApiDocument, StandardCharsets.UTF_8))
+                    .withHeaders(Map.of("content-type", asPage ? "text/html; charset=utf-8" : "application/yaml; charset=utf-8",
+                            "cache-control", "no-store"))
+                    .withBody(asPage ? OpenApiPage.render(yaml) : yaml)
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + openApiDocument, e);

@@ -225,7 +225,12 @@ class LocalHttpServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type")).hasValue("application/yaml; charset=utf-8");
         assertThat(response.body()).isEqualTo(Files.readString(document));
-        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("GET /openapi.yaml -> 200");
+
+        HttpResponse<String> page = send(HttpRequest.newBuilder(server.baseUrl().resolve("/openapi.html")));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<title>fixture 1</title>", "<a href=\"/openapi.yaml\">");
     }
 
     @Test

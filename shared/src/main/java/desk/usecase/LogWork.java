@@ -74,7 +74,13 @@ public class LogWork {
         return switch (outcome) {
             case WorkOutcome.Changed(var ticket) -> new Outcome.Logged(made.get(), ticket, false);
             case WorkOutcome.Replayed(var ticket, var resourceId) -> new Outcome.Logged(recorded(ticket.id(), resourceId), ticket, true);
-            default -> new Outcome.NotLogged(outcome);
+            case WorkOutcome.Unchanged(var ticket) ->
+                    throw new IllegalStateException("a work log always changes ticket " + ticket.id() + ": it adds time worked");
+            case WorkOutcome.Refused refused -> new Outcome.NotLogged(outcome);
+            case WorkOutcome.Conflict conflict -> new Outcome.NotLogged(outcome);
+            case WorkOutcome.NotAllowed notAllowed -> new Outcome.NotLogged(outcome);
+            case WorkOutcome.TicketNotFound notFound -> new Outcome.NotLogged(outcome);
+            case WorkOutcome.KeyReusedWithOtherRequest reused -> new Outcome.NotLogged(outcome);
         };
     }
 

@@ -1,5 +1,6 @@
 package desk.handler.work;
 
+import desk.api.LocalTimes;
 import desk.ticket.SupportOwed;
 import desk.ticket.Ticket;
 import desk.ticket.WorkLog;
@@ -8,7 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The answer to a work log: the log ({@code minutes} as logged, 7.5 for seven and a half) and what
+ * The answer to a work log: the log ({@code minutes} as logged, 7.5 for seven and a half;
+ * {@code loggedAt} with the offset of the ticket's calendar zone, as every answer) and what
  * the ticket now adds up to: its whole minutes worked (rounded down, as the bank counts them) and
  * what it owes its bank. Agents only; the charge itself follows from the hour deduction.
  */
@@ -23,7 +25,7 @@ public record LoggedWork(String id, String ticketId, BigDecimal minutes, String 
         BigDecimal minutes = BigDecimal.valueOf(log.time().toMillis()).divide(BigDecimal.valueOf(60_000), 3, RoundingMode.DOWN)
                 .stripTrailingZeros();
         return new LoggedWork(log.id(), log.ticketId(), minutes.scale() < 0 ? minutes.setScale(0) : minutes, log.note(),
-                log.agent(), log.loggedAt().toString(), new TicketTotals(ticket.id(), ticket.status().name(), ticket.kind().name(),
+                log.agent(), LocalTimes.format(log.loggedAt(), LocalTimes.zoneOf(ticket)), new TicketTotals(ticket.id(), ticket.status().name(), ticket.kind().name(),
                 SupportOwed.minutesWorked(ticket.worked()), ticket.owedMinutes()));
     }
 }

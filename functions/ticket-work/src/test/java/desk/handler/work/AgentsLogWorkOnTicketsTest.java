@@ -73,7 +73,7 @@ class AgentsLogWorkOnTicketsTest {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
         Map<String, Object> body = harness.body(response);
         assertThat(body).containsEntry("ticketId", question.id()).containsEntry("minutes", 25).containsEntry("loggedBy", "agent-marc")
-                .containsEntry("loggedAt", "2026-11-27T17:30:00Z");
+                .containsEntry("loggedAt", "2026-11-27T18:30:00+01:00");
         assertThat(map(body.get("ticket"))).containsEntry("minutesWorked", 25).containsEntry("owedMinutes", 25);
         assertThat(stored(question).worked()).isEqualTo(Duration.ofMinutes(25));
         assertThat(details(question, "Ticket Owed Changed")).extracting(d -> d.get("fromMinutes"), d -> d.get("toMinutes"),

@@ -179,8 +179,7 @@
       });
       const answer = await response.json().catch(() => ({}));
       if (response.status === 201) {
-        submission = null;
-        showTicket(answer);
+        showTicket(answer); // the key stays: this same request sent again answers this ticket
       } else if (response.status === 401) {
         showErrors('Your sign-in has expired: please sign in again.', []);
       } else {
@@ -196,6 +195,7 @@
   });
 
   $('another').addEventListener('click', () => {
+    submission = null; // a new submission from here on
     form.reset();
     delete $('affectedAccount').dataset.edited;
     update();

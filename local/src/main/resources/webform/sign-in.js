@@ -49,7 +49,7 @@
       }
       sessionStorage.setItem('desk.session', JSON.stringify({
         token: body.token,
-        user: body.user,
+        label: body.user.label,
         expiresAt: Date.now() + body.expiresIn * 1000,
       }));
       window.location.assign('/');

@@ -167,6 +167,28 @@ class WebFormInARealBrowserTest {
         assertThat(opened).containsExactly(shown);
     }
 
+    @Test
+    void a_solution_partner_picks_one_of_its_client_accounts_and_may_raise_its_account_matters() throws Exception {
+        browser.get(server.baseUrl().resolve("/local/sign-in").toString());
+        signInAs("partner:demo-solution-partner");
+        org.openqa.selenium.support.ui.Select account = new org.openqa.selenium.support.ui.Select(visible(By.id("accountId")));
+
+        assertThat(account.getOptions()).extracting(option -> option.getAttribute("value")).contains("demo-indirect");
+        account.selectByValue("demo-indirect");
+        assertThat(browser.findElement(By.id("kind-ACCOUNT_REQUEST")).isDisplayed()).as("its indirect client's account matters").isTrue();
+        assertThat(browser.findElement(By.id("channel-fieldset")).isDisplayed()).as("no chat below Enterprise").isFalse();
+        browser.findElement(By.id("subject")).sendKeys("Connector mapping for the client");
+        browser.findElement(By.id("description")).sendKeys("Which field carries the wholesale price?");
+        browser.findElement(By.id("submit")).click();
+        String ticketId = visible(By.id("result-id")).getText();
+
+        String token = server.runtime().tokens().issue(
+                new TokenRequest("partner", null, "demo-solution-partner", "browser-test-checker", Duration.ofMinutes(5)));
+        HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(server.baseUrl().resolve("/tickets/" + ticketId))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(read.body()).path("accountId").asText()).isEqualTo("demo-indirect");
+    }
+
     private static void signInAs(String user) {
         visible(By.id("user-" + user.replace(':', '-'))).click();
         browser.findElement(By.id("sign-in")).click();

@@ -168,6 +168,30 @@ class WebFormInARealBrowserTest {
     }
 
     @Test
+    void a_retry_after_a_lost_answer_sends_the_same_key_and_gets_the_same_ticket() throws Exception {
+        String subject = "Lost answer " + UUID.randomUUID();
+        browser.get(server.baseUrl().resolve("/local/sign-in").toString());
+        signInAs("customer:demo-premium-seasonal");
+        visible(By.id("subject")).sendKeys(subject);
+        browser.findElement(By.id("description")).sendKeys("Which setting exports net prices?");
+        // The first POST reaches the desk, but its answer never reaches the page.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const realFetch = window.fetch; let lose = true;
+                window.fetch = async (url, init) => {
+                  const response = await realFetch(url, init);
+                  if (lose && String(url).endsWith('/tickets')) { lose = false; throw new TypeError('answer lost'); }
+                  return response;
+                };""");
+
+        browser.findElement(By.id("submit")).click();
+        assertThat(visible(By.id("form-error")).getText()).contains("Send again");
+        browser.findElement(By.id("submit")).click();
+        String shown = visible(By.id("result-id")).getText();
+
+        assertThat(ticketIdsWithSubject("demo-premium-seasonal", subject)).containsExactly(shown);
+    }
+
+    @Test
     void a_solution_partner_picks_one_of_its_client_accounts_and_may_raise_its_account_matters() throws Exception {
         browser.get(server.baseUrl().resolve("/local/sign-in").toString());
         signInAs("partner:demo-solution-partner");

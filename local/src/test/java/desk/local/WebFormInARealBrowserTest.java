@@ -45,8 +45,9 @@ import desk.devkit.SamTemplate;
 /**
  * The web form in a real headless browser (Debian's chromium and chromedriver) against the whole
  * local system in process: the real template, handlers and seed data on loopback ports. Sign in,
- * fill, submit, see the due time; a missing field is shown beside it; a double submit opens one
- * ticket. Skipped, saying why, where chromium or chromedriver is not installed; {@code .ci/run}
+ * fill, submit, see the due time; a missing field is shown beside it; a double submit and a retry
+ * after a lost answer open one ticket; a partner picks its client; the keyboard alone suffices and
+ * a phone-wide window never scrolls sideways. Skipped, saying why, where chromium or chromedriver is not installed; {@code .ci/run}
  * installs both. With {@code -Ddesk.screenshots=<dir>} the filled form and the result are also
  * saved there (the copies under {@code docs/} come from such a run); they always go to
  * {@code target/web-form/}.
@@ -215,6 +216,63 @@ class WebFormInARealBrowserTest {
         HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(server.baseUrl().resolve("/tickets/" + ticketId))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(JSON.readTree(read.body()).path("accountId").asText()).isEqualTo("demo-indirect");
+    }
+
+    @Test
+    void the_form_is_used_with_the_keyboard_alone_and_the_result_takes_the_focus() {
+        browser.get(server.baseUrl().resolve("/local/sign-in").toString());
+        visible(By.id("user-customer-demo-starter"));
+        tabTo("user-customer-demo-enterprise"); // the group of radios: the checked one takes the focus
+        for (int i = 0; i < 3; i++) {
+            new Actions(browser).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform(); // ... to demo-premium-seasonal
+        }
+        tabTo("sign-in");
+        new Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        visible(By.id("ticket-form"));
+
+        tabTo("subject");
+        new Actions(browser).sendKeys("Keyboard only").perform();
+        tabTo("description");
+        new Actions(browser).sendKeys("Opened without a mouse.").perform();
+        tabTo("submit");
+        new Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+
+        visible(By.id("result-id"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("result");
+        assertThat(browser.findElement(By.id("who-label")).getText()).contains("Demo Premium Seasonal");
+    }
+
+    @Test
+    void on_a_phone_wide_screen_nothing_scrolls_sideways() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+            browser.get(server.baseUrl().resolve("/local/sign-in").toString());
+            assertThat(sidewaysOverflow()).as("sign-in page").isLessThanOrEqualTo(0L);
+            signInAs("partner:demo-solution-partner");
+            visible(By.id("kind-INCIDENT")).click();
+
+            assertThat(sidewaysOverflow()).as("form").isLessThanOrEqualTo(0L);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    /** How far the page is wider than the window, in CSS pixels. */
+    private static long sidewaysOverflow() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** Presses Tab until the element with {@code id} has the focus; fails if it never does. */
+    private static void tabTo(String id) {
+        for (int i = 0; i < 40; i++) {
+            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            new Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id);
     }
 
     private static void signInAs(String user) {

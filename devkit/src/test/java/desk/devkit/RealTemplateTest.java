@@ -31,7 +31,7 @@ class RealTemplateTest {
     @Test
     void everyHttpRouteBelongsToTheDeskApi() {
         assertThat(template.httpRoutes()).extracting(HttpRoute::routeKey).containsExactlyInAnyOrder(
-                "POST /tickets", "GET /tickets", "GET /queue", "GET /success/requests", "GET /tickets/{id}",
+                "POST /tickets", "GET /tickets", "GET /queue", "GET /success/requests", "GET /me", "GET /tickets/{id}",
                 "POST /tickets/{id}/messages", "GET /tickets/{id}/messages", "GET /tickets/{id}/history",
                 "POST /tickets/{id}/assignment", "POST /tickets/{id}/status", "POST /tickets/{id}/classification",
                 "POST /tickets/{id}/worklogs",

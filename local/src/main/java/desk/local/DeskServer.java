@@ -48,7 +48,8 @@ final class DeskServer implements AutoCloseable {
             if (seed) {
                 runtime.seed();
             }
-            http = LocalHttpServer.start(port, runtime.gateway(), template.directory(), log);
+            http = LocalHttpServer.start(port, runtime.gateway(), template.directory(),
+                    new LocalWebForm(runtime.tokens(), DemoUsers.fromSeed()), log);
             scheduler = runtime.scheduler();
             List<Schedule> started = scheduler.start(template.schedules(), speedUp);
             started.forEach(s -> log.printf("schedule %s -> %s every %s%n", s.expression(), s.functionLogicalId(),
@@ -79,6 +80,8 @@ final class DeskServer implements AutoCloseable {
     void describe(PrintStream out) {
         out.println("Desk API on " + baseUrl() + "  (its contract: " + baseUrl() + LocalHttpServer.OPENAPI_PATH + ", to read: "
                 + baseUrl() + LocalHttpServer.OPENAPI_PAGE_PATH + ")");
+        out.println("Ticket web form on " + baseUrl() + LocalWebForm.FORM_PATH + "  (local sign-in: " + baseUrl()
+                + LocalWebForm.SIGN_IN_PATH + ")");
         runtime.gateway().routes().routes().forEach(route ->
                 out.printf("  %-6s %s%s -> %s%n", route.method(), baseUrl(), route.path(), route.functionLogicalId()));
         for (StreamEventSource source : streams.sources()) {

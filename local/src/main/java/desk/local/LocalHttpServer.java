@@ -20,8 +20,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The HTTP API on loopback: every request goes through the {@link LocalApiGateway}, except
  * {@code GET /openapi.yaml}, the API contract ({@code docs/openapi.yaml} beside the template), and
- * {@code GET /openapi.html}, the same rendered for people, which the local runtime answers itself:
- * they are no routes of the template and need no token.
+ * {@code GET /openapi.html}, the same rendered for people, and the web form with its local sign-in
+ * ({@link LocalWebForm}: {@code /}, {@code /webform/*}, {@code /local/*}), which the local runtime
+ * answers itself: they are no routes of the template and need no token.
  */
 final class LocalHttpServer implements AutoCloseable {
 
@@ -33,12 +34,15 @@ final class LocalHttpServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final LocalApiGateway gateway;
     private final Path openApiDocument;
+    private final LocalWebForm webForm;
     private final PrintStream log;
 
-    private LocalHttpServer(HttpServer server, LocalApiGateway gateway, Path openApiDocument, PrintStream log) {
+    private LocalHttpServer(HttpServer server, LocalApiGateway gateway, Path openApiDocument, LocalWebForm webForm,
+                            PrintStream log) {
         this.server = server;
         this.gateway = gateway;
         this.openApiDocument = openApiDocument;
+        this.webForm = webForm;
         this.log = log;
     }
 
@@ -46,10 +50,11 @@ final class LocalHttpServer implements AutoCloseable {
      * Binds 127.0.0.1 only: the local API has no business being reachable from the network.
      * @param templateDirectory where {@value #OPENAPI_FILE} is looked for
      */
-    static LocalHttpServer start(int port, LocalApiGateway gateway, Path templateDirectory, PrintStream log) {
+    static LocalHttpServer start(int port, LocalApiGateway gateway, Path templateDirectory, LocalWebForm webForm,
+                                 PrintStream log) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            LocalHttpServer local = new LocalHttpServer(server, gateway, templateDirectory.resolve(OPENAPI_FILE), log);
+            LocalHttpServer local = new LocalHttpServer(server, gateway, templateDirectory.resolve(OPENAPI_FILE), webForm, log);
             server.createContext("/", local::serve);
             server.setExecutor(local.executor);
             server.start();
@@ -65,9 +70,16 @@ final class LocalHttpServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        APIGatewayV2HTTPResponse response = isStaticRequest(exchange, OPENAPI_PATH) ? openApiDocument(false)
-                : isStaticRequest(exchange, OPENAPI_PAGE_PATH) ? openApiDocument(true)
-                : gateway.handle(HttpExchanges.request(exchange));
+        APIGatewayV2HTTPResponse response;
+        if (isStaticRequest(exchange, OPENAPI_PATH)) {
+            response = openApiDocument(false);
+        } else if (isStaticRequest(exchange, OPENAPI_PAGE_PATH)) {
+            response = openApiDocument(true);
+        } else if (LocalWebForm.owns(exchange.getRequestURI().getRawPath())) {
+            response = webForm.answer(exchange);
+        } else {
+            response = gateway.handle(HttpExchanges.request(exchange));
+        }
         HttpExchanges.respond(exchange, response);
         log.printf("%s %s -> %d (%d ms)%n", exchange.getRequestMethod(), exchange.getRequestURI(),
                 response.getStatusCode(), (System.nanoTime() - start) / 1_000_000);

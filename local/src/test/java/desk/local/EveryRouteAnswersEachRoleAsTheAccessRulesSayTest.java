@@ -120,6 +120,8 @@ class EveryRouteAnswersEachRoleAsTheAccessRulesSayTest {
             new Row("GET /tickets", tenant -> get("/tickets?accountId=" + tenant.accountId()), TICKET_READ),
             new Row("GET /queue", tenant -> get("/queue"), expect(403, 403, 403, 403, 403, 403, 200, 200, 403, 403)),
             new Row("GET /success/requests", tenant -> get("/success/requests"), expect(403, 403, 403, 403, 403, 403, 200, 200, 200, 200)),
+            // Everyone reads who it is; the accounts it lists are its own (see EachCallerReadsItselfTest in ticket-lists).
+            new Row("GET /me", tenant -> get("/me"), expect(200, 200, 200, 200, 200, 200, 200, 200, 200, 200)),
             new Row("PUT /accounts/{id}", tenant -> put("/accounts/" + tenant.accountId(), seedBody("accounts", tenant.accountId())),
                     ADMIN_WRITE),
             new Row("GET /accounts/{id}", tenant -> get("/accounts/" + tenant.accountId()), STAFF_READ),

@@ -120,6 +120,20 @@ public final class AccessRules {
         return problems.isEmpty() ? new OpeningDecision.Allowed() : new OpeningDecision.Refused(problems);
     }
 
+    /**
+     * {@code GET /me}: every caller reads who it is; of accounts, a customer or partner user reads
+     * those it acts for now (the web form offers them, with their plan and contract). Vendor staff
+     * name the account they act for, and read accounts through {@code GET /accounts/{id}}.
+     */
+    public static boolean showsInOwnProfile(Caller caller, Account account) {
+        return switch (caller.principal()) {
+            case Principal.CustomerUser customer -> actsFor(caller, account);
+            case Principal.PartnerUser user -> actsFor(caller, account);
+            case Principal.SupportAgent agent -> false;
+            case Principal.Admin admin -> false;
+        };
+    }
+
     /** Everyone but admins opens tickets: admins oversee, agents open on a customer's behalf. */
     public static boolean opensTickets(Principal caller) {
         return !(caller instanceof Principal.Admin);

@@ -57,13 +57,14 @@ public class HttpApi {
     public APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
         long start = System.nanoTime();
         String route = routeOf(event);
-        String correlationId = LogContext.correlationIdOf(header(event, CORRELATION_ID_HEADER), apiRequestId(event));
+        ApiRequest request = new ApiRequest(event, this);
+        String correlationId = LogContext.correlationIdOf(request.header(CORRELATION_ID_HEADER), apiRequestId(event));
         try (LogContext context = LogContext.begin(route, Optional.of(correlationId))) {
             if (route.startsWith("/tickets/{id}", route.indexOf(' ') + 1) && event.getPathParameters() != null
                     && event.getPathParameters().get("id") != null) {
                 LogContext.ticket(event.getPathParameters().get("id"));
             }
-            APIGatewayV2HTTPResponse response = answer(event, action);
+            APIGatewayV2HTTPResponse response = answer(request, action);
             Map<String, String> headers = new LinkedHashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
             headers.put(CORRELATION_ID_HEADER, correlationId);
             response.setHeaders(headers);
@@ -74,23 +75,15 @@ public class HttpApi {
         }
     }
 
-    private static Optional<String> header(APIGatewayV2HTTPEvent event, String name) {
-        if (event.getHeaders() == null) {
-            return Optional.empty();
-        }
-        return event.getHeaders().entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).findFirst();
-    }
-
     /** API Gateway's id of the request, the correlation id when the caller sent none. */
     private static String apiRequestId(APIGatewayV2HTTPEvent event) {
         return event.getRequestContext() != null && event.getRequestContext().getRequestId() != null
                 ? event.getRequestContext().getRequestId() : UUID.randomUUID().toString();
     }
 
-    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
+    private APIGatewayV2HTTPResponse answer(ApiRequest request, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
         try {
-            return action.apply(new ApiRequest(event, this));
+            return action.apply(request);
         } catch (ApiProblem problem) {
             return json(problem.status(), ErrorBody.of(problem));
         } catch (StoreUnavailableException | ConcurrentUpdateException e) {

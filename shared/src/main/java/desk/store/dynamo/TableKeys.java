@@ -62,4 +62,14 @@ final class TableKeys {
     static Map<String, AttributeValue> ticketCharge(String ticketId) {
         return key(ticketPk(ticketId), "CHARGE");
     }
+
+    /**
+     * A Message-ID of a mail we received or sent for a ticket ({@code ticketId}, {@code direction}
+     * IN or OUT): what threads a reply by its {@code In-Reply-To}/{@code References}. Written once,
+     * under {@code attribute_not_exists(pk)}, which is also what makes one Message-ID one ticket or
+     * one message however many support addresses it reached.
+     */
+    static Map<String, AttributeValue> mailId(String messageId) {
+        return key("MAILID#" + messageId, "MAILID");
+    }
 }

@@ -6,14 +6,22 @@
 (async () => {
   // Where the API is ('' = this origin) and how to sign in: config.json, which the local runtime
   // serves with its values and scripts/publish-web-form writes for the cloud.
-  const config = await fetch('/webform/config.json', { cache: 'no-store' }).then((r) => r.json());
+  const $ = (id) => document.getElementById(id);
+  const config = await fetch('/webform/config.json', { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : null), () => null);
+  if (!config) {
+    $('sign-in-error').textContent = 'The form cannot start: its settings (config.json) could not be read. Please reload the page.';
+    $('sign-in-error').hidden = false;
+    $('signed-out').hidden = false;
+    return;
+  }
   const api = config.api;
   const hosted = config.signIn === 'hosted';
-  const $ = (id) => document.getElementById(id);
   const form = $('ticket-form');
-  const FIELDS = ['accountId', 'kind', 'channel', 'severity', 'category', 'subject', 'description',
+  const FIELDS = ['accountId', 'agreedDirectContact', 'kind', 'channel', 'severity', 'category', 'subject', 'description',
     'affectedAccount', 'steps', 'expectedResult'];
-  const FIELD_LABELS = { accountId: 'Account', kind: 'What is it?', channel: 'Channel', severity: 'Severity',
+  const FIELD_LABELS = { accountId: 'Account', agreedDirectContact: 'Answering the end customer directly',
+    kind: 'What is it?', channel: 'Channel', severity: 'Severity',
     category: 'Category', subject: 'Subject', description: 'Description', affectedAccount: 'Affected account',
     steps: 'Steps taken', expectedResult: 'Expected result' };
 
@@ -99,6 +107,11 @@
       $('account-plan').textContent = acc
         ? 'Plan ' + acc.plan + ', ' + (acc.contract === 'INDIRECT' ? 'through Solution Partner ' + acc.solutionPartnerId : 'direct contract') + '.'
         : 'You act for no account.';
+      // Only an indirect account's own Solution Partner may agree that support answers its end customer.
+      const mayAgree = acc && user.role === 'partner' && user.partnerKind === 'SOLUTION'
+        && acc.contract === 'INDIRECT' && acc.solutionPartnerId === user.partnerId;
+      $('direct-contact-field').hidden = !mayAgree;
+      if (!mayAgree) $('agreedDirectContact').checked = false;
       const requestAllowed = acc && accountRequestAllowed(acc);
       $('kind-ACCOUNT_REQUEST-label').hidden = !requestAllowed;
       $('kind-ACCOUNT_REQUEST').disabled = !requestAllowed;
@@ -132,6 +145,7 @@
       if (user.role === 'partner') request.accountId = accountSelect.value;
       if (kind() !== 'ACCOUNT_REQUEST') request.category = $('category').value;
       if (!$('channel-fieldset').hidden && $('channel-CHAT').checked) request.channel = 'CHAT';
+      if (!$('direct-contact-field').hidden && $('agreedDirectContact').checked) request.agreedDirectContact = true;
       if (kind() === 'INCIDENT') {
         const severity = form.querySelector('input[name=severity]:checked');
         if (severity) request.severity = severity.value;

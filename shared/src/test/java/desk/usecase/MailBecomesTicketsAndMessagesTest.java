@@ -164,6 +164,40 @@ class MailBecomesTicketsAndMessagesTest {
                 .containsExactly(luis.key(), "marta@elsewhere.example");
     }
 
+    /** Two CC'd people replying at once, each copying someone new: the thread's version decides, the loser reads again, all join. */
+    @Test
+    void cc_people_replying_at_once_both_add_their_message_and_everyone_joins_the_thread() throws Exception {
+        MailAddress luis = MailAddress.of("luis." + world.suffix + "@elsewhere.example");
+        MailAddress marta = MailAddress.of("marta." + world.suffix + "@elsewhere.example");
+        MailAddress luisBoss = MailAddress.of("luis-boss." + world.suffix + "@elsewhere.example");
+        MailAddress martaBoss = MailAddress.of("marta-boss." + world.suffix + "@elsewhere.example");
+        InboundMail first = MailWorld.mail(world.ana, FRIDAY_1730_MADRID).cc(luis, marta).build();
+        String ticketId = opened(first);
+        List<InboundMail> replies = List.of(
+                MailWorld.mail(luis, MONDAY_1000_MADRID).inReplyTo(first.messageId().orElseThrow()).cc(luisBoss).build(),
+                MailWorld.mail(marta, MONDAY_1000_MADRID).inReplyTo(first.messageId().orElseThrow()).cc(martaBoss).build());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<ReceiveMail.Outcome> outcomes = new ArrayList<>();
+        try {
+            List<Future<ReceiveMail.Outcome>> results = new ArrayList<>();
+            for (InboundMail reply : replies) {
+                results.add(pool.submit(() -> world.receive(reply)));
+            }
+            for (Future<ReceiveMail.Outcome> result : results) {
+                outcomes.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ReceiveMail.Outcome.MessageAdded.class));
+        MailThread thread = threads().find(ticketId).orElseThrow();
+        assertThat(thread.requester()).isEqualTo(world.ana);
+        assertThat(thread.participants()).extracting(MailAddress::key)
+                .containsExactlyInAnyOrder(luis.key(), marta.key(), luisBoss.key(), martaBoss.key());
+        assertThat(world.context.getBean(TicketStore.class).conversation(ticketId)).hasSize(2);
+    }
+
     @Test
     void someone_unrelated_replying_with_a_valid_token_is_kept_for_triage_not_added() {
         String ticketId = opened(MailWorld.mail(world.ana, FRIDAY_1730_MADRID).build());

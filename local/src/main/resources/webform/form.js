@@ -3,14 +3,25 @@
 // signed-in user's token and one Idempotency-Key per submission (reused when the same request is
 // sent again: a double click, a retry), shows the server's 422 field problems beside the fields
 // they name, and explains the first-response deadline of the ticket it opened.
-(() => {
-  const api = document.querySelector('meta[name="desk-api"]').content;
-  const signInUrl = document.querySelector('meta[name="desk-sign-in"]').content;
+(async () => {
+  // Where the API is ('' = this origin) and how to sign in: config.json, which the local runtime
+  // serves with its values and scripts/publish-web-form writes for the cloud.
   const $ = (id) => document.getElementById(id);
+  const config = await fetch('/webform/config.json', { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : null), () => null);
+  if (!config) {
+    $('sign-in-error').textContent = 'The form cannot start: its settings (config.json) could not be read. Please reload the page.';
+    $('sign-in-error').hidden = false;
+    $('signed-out').hidden = false;
+    return;
+  }
+  const api = config.api;
+  const hosted = config.signIn === 'hosted';
   const form = $('ticket-form');
-  const FIELDS = ['accountId', 'kind', 'channel', 'severity', 'category', 'subject', 'description',
+  const FIELDS = ['accountId', 'agreedDirectContact', 'kind', 'channel', 'severity', 'category', 'subject', 'description',
     'affectedAccount', 'steps', 'expectedResult'];
-  const FIELD_LABELS = { accountId: 'Account', kind: 'What is it?', channel: 'Channel', severity: 'Severity',
+  const FIELD_LABELS = { accountId: 'Account', agreedDirectContact: 'Answering the end customer directly',
+    kind: 'What is it?', channel: 'Channel', severity: 'Severity',
     category: 'Category', subject: 'Subject', description: 'Description', affectedAccount: 'Affected account',
     steps: 'Steps taken', expectedResult: 'Expected result' };
 
@@ -23,10 +34,32 @@
     }
   }
 
-  const session = readSession();
-  $('sign-in-link').href = signInUrl;
-  if (!session) {
+  function signedOut(message) {
+    sessionStorage.removeItem('desk.session');
+    if (message) {
+      $('sign-in-error').textContent = message;
+      $('sign-in-error').hidden = false;
+    }
     $('signed-out').hidden = false;
+  }
+
+  const signInLink = $('sign-in-link');
+  signInLink.href = config.signInUrl;
+  if (hosted) {
+    signInLink.addEventListener('click', (event) => {
+      event.preventDefault();
+      DeskHostedSignIn.start(config);
+    });
+    const returned = await DeskHostedSignIn.finish(config);
+    if (returned && returned.error) {
+      signedOut(returned.error);
+      return;
+    }
+    if (returned) sessionStorage.setItem('desk.session', JSON.stringify(returned));
+  }
+  const session = readSession();
+  if (!session) {
+    signedOut();
     return;
   }
   // Who the caller is and the accounts it acts for (plan, contract) come from GET /me.
@@ -35,17 +68,18 @@
       if (!response.ok) throw new Error('GET /me answered ' + response.status);
       return response.json();
     })
-    .then(start, () => {
-      sessionStorage.removeItem('desk.session');
-      $('signed-out').hidden = false;
-    });
+    .then(start, () => signedOut(hosted ? 'The desk did not accept your sign-in. Please sign in again.' : ''));
 
   function start(user) {
     $('who-label').textContent = (session.label || user.subject) + ' (' + user.role + ')';
     $('who').hidden = false;
     $('sign-out').addEventListener('click', () => {
       sessionStorage.removeItem('desk.session');
-      window.location.assign(signInUrl);
+      if (hosted) {
+        DeskHostedSignIn.signOut(config);
+      } else {
+        window.location.assign(config.signInUrl);
+      }
     });
 
     // The accounts the caller acts for: a customer's own, a partner's clients.
@@ -73,6 +107,11 @@
       $('account-plan').textContent = acc
         ? 'Plan ' + acc.plan + ', ' + (acc.contract === 'INDIRECT' ? 'through Solution Partner ' + acc.solutionPartnerId : 'direct contract') + '.'
         : 'You act for no account.';
+      // Only an indirect account's own Solution Partner may agree that support answers its end customer.
+      const mayAgree = acc && user.role === 'partner' && user.partnerKind === 'SOLUTION'
+        && acc.contract === 'INDIRECT' && acc.solutionPartnerId === user.partnerId;
+      $('direct-contact-field').hidden = !mayAgree;
+      if (!mayAgree) $('agreedDirectContact').checked = false;
       const requestAllowed = acc && accountRequestAllowed(acc);
       $('kind-ACCOUNT_REQUEST-label').hidden = !requestAllowed;
       $('kind-ACCOUNT_REQUEST').disabled = !requestAllowed;
@@ -106,6 +145,7 @@
       if (user.role === 'partner') request.accountId = accountSelect.value;
       if (kind() !== 'ACCOUNT_REQUEST') request.category = $('category').value;
       if (!$('channel-fieldset').hidden && $('channel-CHAT').checked) request.channel = 'CHAT';
+      if (!$('direct-contact-field').hidden && $('agreedDirectContact').checked) request.agreedDirectContact = true;
       if (kind() === 'INCIDENT') {
         const severity = form.querySelector('input[name=severity]:checked');
         if (severity) request.severity = severity.value;

@@ -18,8 +18,8 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * The ticket web form and the local sign-in, which the local runtime answers itself (no route of
- * the template, no token): {@code /} is the form, {@code /webform/*} its script and style (the
- * files under {@code webform/} on the classpath), {@code /local/sign-in} the page listing the demo
+ * the template, no token): {@code /} is the form, {@code /webform/*} its script, style and
+ * {@code config.json} (the files under {@code webform/} on the classpath), {@code /local/sign-in} the page listing the demo
  * users, {@code GET /local/users} that list and {@code POST /local/token} a local token for one of
  * them. Only the local runtime has the {@code /local/} paths: in the cloud the identity provider's
  * hosted sign-in takes their place. They answer loopback callers only, and the token only to a
@@ -34,11 +34,13 @@ final class LocalWebForm {
     static final String TOKEN_PATH = "/local/token";
     static final Duration TOKEN_TTL = Duration.ofHours(8);
 
-    private static final Pattern ASSET_NAME = Pattern.compile("[a-z][a-z0-9-]*\\.(html|js|css)");
+    private static final Pattern ASSET_NAME = Pattern.compile("[a-z][a-z0-9-]*\\.(html|js|css|json)");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8");
+            "css", "text/css; charset=utf-8",
+            // config.json: the local values (same-origin API, the local sign-in); publish-web-form writes the cloud's.
+            "json", "application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TokenIssuer tokens;

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file of {@code events/} reaches a function of template.yaml, which takes it, as
  * {@code ./desk invoke} would run it on the seeded demo data: an HTTP request names a route and
  * gets no server error; a stream batch comes from a table DynamoDB events read, passes the filter
- * of at least one of them, and every function it passes takes every record (the relay publishes each). A sample that drifts from the template fails here.
+ * of at least one of them, and every function it passes takes every record (the relay publishes each); a user pool
+ * trigger reaches the function its user pool names for it, which answers it. A sample that drifts from the template fails here.
  */
 class EverySampleEventReachesItsFunctionTest {
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
@@ -74,14 +75,55 @@ class EverySampleEventReachesItsFunctionTest {
         return sampleEvents().filter(file -> json(file).path("detail-type").asText().equals("Scheduled Event"));
     }
 
+    static Stream<Path> userPoolTriggerSamples() throws IOException {
+        return sampleEvents().filter(file -> json(file).has("userPoolId") && json(file).has("triggerSource"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleEvents")
-    void the_sample_is_an_http_request_a_stream_batch_or_a_schedule(Path file) {
+    void the_sample_is_an_http_request_a_stream_batch_a_schedule_or_a_user_pool_trigger(Path file) {
         JsonNode sample = json(file);
 
         assertThat(sample.has("routeKey") || sample.at("/Records/0/eventSource").asText().equals("aws:dynamodb")
-                || sample.path("detail-type").asText().equals("Scheduled Event"))
-                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule", file.getFileName()).isTrue();
+                || sample.path("detail-type").asText().equals("Scheduled Event")
+                || sample.has("userPoolId") && sample.has("triggerSource"))
+                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule nor a user pool trigger",
+                        file.getFileName()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("userPoolTriggerSamples")
+    void the_sample_trigger_reaches_the_function_its_user_pool_names_and_gets_the_desk_claims(Path file) throws IOException {
+        JsonNode sample = json(file);
+        assertThat(sample.path("triggerSource").asText()).as("the only user pool trigger of template.yaml").startsWith("TokenGeneration_");
+        List<String> functions = TEMPLATE.resources().values().stream()
+                .filter(resource -> "AWS::Cognito::UserPool".equals(resource.get("Type")))
+                .map(pool -> functionOf(at(pool, "Properties", "LambdaConfig", "PreTokenGenerationConfig", "LambdaArn")))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertThat(functions).as("functions a user pool of template.yaml names for pre-token generation").hasSize(1);
+
+        JsonNode answer = JSON.readTree(runtime.functions().invokeJson(functions.getFirst(), Files.readString(file)));
+
+        JsonNode claims = answer.at("/response/claimsAndScopeOverrideDetails/accessTokenGeneration/claimsToAddOrOverride");
+        assertThat(claims.path("role").asText()).as(answer.toString()).isEqualTo(sample.at("/request/userAttributes/custom:role").asText());
+    }
+
+    /** The function logical id behind {@code !Ref F.Alias}, {@code !Ref F} or {@code !GetAtt F.Arn}; null for anything else. */
+    private static String functionOf(Object arn) {
+        Object id = null;
+        if (arn instanceof java.util.Map<?, ?> intrinsic) {
+            id = intrinsic.get("Ref") != null ? intrinsic.get("Ref")
+                    : intrinsic.get("Fn::GetAtt") instanceof List<?> getAtt && !getAtt.isEmpty() ? getAtt.getFirst() : null;
+        }
+        return id == null ? null : String.valueOf(id).replaceFirst("\\.Alias$", "");
+    }
+
+    private static Object at(Object node, String... path) {
+        for (String step : path) {
+            node = node instanceof java.util.Map<?, ?> map ? map.get(step) : null;
+        }
+        return node;
     }
 
     @ParameterizedTest(name = "{0}")

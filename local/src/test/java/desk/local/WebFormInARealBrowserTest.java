@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 import desk.devkit.SamTemplate;
 
@@ -47,7 +52,10 @@ import desk.devkit.SamTemplate;
  * local system in process: the real template, handlers and seed data on loopback ports. Sign in,
  * fill, submit, see the due time; a missing field is shown beside it; a double submit and a retry
  * after a lost answer open one ticket; a partner picks its client; the keyboard alone suffices and
- * a phone-wide window never scrolls sideways. Skipped, saying why, where chromium or chromedriver is not installed; {@code .ci/run}
+ * a phone-wide window never scrolls sideways. In the cloud's shape (the site {@code scripts/publish-web-form} writes, served
+ * from another origin than the sign-in) the form signs in through the hosted sign-in with PKCE
+ * ({@link HostedSignInServer}), opens a ticket and signs out, and refuses a return it did not start.
+ * Skipped, saying why, where chromium or chromedriver is not installed; {@code .ci/run}
  * installs both. With {@code -Ddesk.screenshots=<dir>} the filled form and the result are also
  * saved there (the copies under {@code docs/} come from such a run); they always go to
  * {@code target/web-form/}.
@@ -63,8 +71,14 @@ class WebFormInARealBrowserTest {
     @TempDir
     static Path files;
 
+    private static final String CLIENT_ID = "4example1webform2client3id";
+
     private static DeskServer server;
     private static WebDriver browser;
+    /** The published cloud site (pages and config.json), with the API behind the same origin as API Gateway would be behind its own. */
+    private static HttpServer cloudSite;
+    private static URI cloudSiteUrl;
+    private static HostedSignInServer hostedSignIn;
 
     private static final boolean BROWSER_INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 
@@ -84,12 +98,87 @@ class WebFormInARealBrowserTest {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+        startTheCloudSite();
+    }
+
+    /**
+     * The site as the deploy step writes it, from stack outputs naming these loopback servers:
+     * the pages and config.json, the API (forwarded to the local gateway: the local runtime has no
+     * CORS, which in the cloud the HTTP API's configuration answers) and the hosted sign-in.
+     */
+    private static void startTheCloudSite() throws Exception {
+        cloudSite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        cloudSiteUrl = URI.create("http://" + cloudSite.getAddress().getAddress().getHostAddress() + ":" + cloudSite.getAddress().getPort());
+        hostedSignIn = HostedSignInServer.start(CLIENT_ID, cloudSiteUrl + "/", server.runtime().tokens());
+        Path site = files.resolve("cloud-site");
+        PublishWebFormWritesTheCloudSiteTest.publish(Map.of(
+                "ApiUrl", cloudSiteUrl.toString(),
+                "SignInUrl", hostedSignIn.baseUrl().toString(),
+                "WebFormClientId", CLIENT_ID,
+                "WebFormSignInReturnUrl", cloudSiteUrl + "/",
+                "WebFormBucketName", "desk-webformbucket-test",
+                "WebFormDistributionId", "E2TEST"), site, files.resolve("outputs.json"));
+        cloudSite.createContext("/", exchange -> {
+            try (exchange) {
+                serveCloudSite(exchange, site.resolve("webform"));
+            }
+        });
+        cloudSite.start();
+    }
+
+    private static void serveCloudSite(HttpExchange exchange, Path pages) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        Path page = path.equals("/") ? pages.resolve("form.html")
+                : path.startsWith("/webform/") ? pages.resolve(path.substring("/webform/".length())).normalize() : null;
+        if (page != null && page.startsWith(pages) && Files.isRegularFile(page)) {
+            String name = page.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", switch (name.substring(name.lastIndexOf('.') + 1)) {
+                case "html" -> "text/html; charset=utf-8";
+                case "js" -> "text/javascript; charset=utf-8";
+                case "css" -> "text/css; charset=utf-8";
+                default -> "application/json";
+            });
+            byte[] body = Files.readAllBytes(page);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            return;
+        }
+        HttpRequest.Builder forward = HttpRequest.newBuilder(server.baseUrl().resolve(exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())));
+        byte[] sent = exchange.getRequestBody().readAllBytes();
+        forward.method(exchange.getRequestMethod(), sent.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(sent));
+        for (String header : List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key")) {
+            String value = exchange.getRequestHeaders().getFirst(header);
+            if (value != null) {
+                forward.header(header, value);
+            }
+        }
+        HttpResponse<byte[]> answer;
+        try {
+            answer = HTTP.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        answer.headers().map().forEach((name, values) -> {
+            if (!List.of("content-length", "transfer-encoding", "connection", "date").contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                exchange.getResponseHeaders().put(name, values);
+            }
+        });
+        exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+        exchange.getResponseBody().write(answer.body());
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) {
             browser.quit();
+        }
+        if (cloudSite != null) {
+            cloudSite.stop(0);
+        }
+        if (hostedSignIn != null) {
+            hostedSignIn.close();
         }
         if (server != null) {
             server.close();
@@ -256,6 +345,87 @@ class WebFormInARealBrowserTest {
         } finally {
             browser.manage().window().setSize(before);
         }
+    }
+
+    @Test
+    void a_solution_partner_may_agree_that_support_answers_its_indirect_clients_end_customer_who_may_not() throws Exception {
+        browser.get(server.baseUrl().resolve("/local/sign-in").toString());
+        signInAs("customer:demo-indirect");
+        assertThat(browser.findElement(By.id("direct-contact-field")).isDisplayed()).as("offered to the end customer").isFalse();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        browser.get(server.baseUrl().resolve("/local/sign-in").toString());
+        signInAs("partner:demo-solution-partner");
+        new org.openqa.selenium.support.ui.Select(visible(By.id("accountId"))).selectByValue("demo-indirect");
+
+        visible(By.id("agreedDirectContact")).click();
+        browser.findElement(By.id("subject")).sendKeys("Answer the client's buyer directly");
+        browser.findElement(By.id("description")).sendKeys("The buyer asked us to have support write to them.");
+        browser.findElement(By.id("submit")).click();
+        String ticketId = visible(By.id("result-id")).getText();
+
+        String token = server.runtime().tokens().issue(
+                new TokenRequest("partner", null, "demo-solution-partner", "browser-test-checker", Duration.ofMinutes(5)));
+        HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(server.baseUrl().resolve("/tickets/" + ticketId))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(read.body()).path("respondTo").path("recipient").asText()).as(read.body()).isEqualTo("REQUESTER");
+    }
+
+    @Test
+    void in_the_cloud_the_form_signs_in_through_the_hosted_sign_in_with_pkce_opens_a_ticket_and_signs_out() throws Exception {
+        clearTheCloudSession();
+        hostedSignIn.signsIn(new HostedSignInServer.User("customer", "demo-enterprise", null, "cognito-sub-marta", "marta@example.com"));
+        String subject = "Signed in at the hosted sign-in " + UUID.randomUUID();
+        browser.get(cloudSiteUrl + "/");
+
+        visible(By.id("sign-in-link")).click();
+        visible(By.id("ticket-form"));
+
+        assertThat(browser.getCurrentUrl()).as("the code and state leave the address bar").isEqualTo(cloudSiteUrl + "/");
+        assertThat(browser.findElement(By.id("who-label")).getText()).isEqualTo("marta@example.com (customer)");
+        assertThat(hostedSignIn.refusals()).isEmpty();
+        assertThat(hostedSignIn.tokensIssued()).contains("cognito-sub-marta");
+        browser.findElement(By.id("subject")).sendKeys(subject);
+        browser.findElement(By.id("description")).sendKeys("Which setting exports net prices?");
+        browser.findElement(By.id("submit")).click();
+        String shown = visible(By.id("result-id")).getText();
+        assertThat(ticketIdsWithSubject("demo-enterprise", subject)).containsExactly(shown);
+
+        browser.findElement(By.id("sign-out")).click();
+        visible(By.id("signed-out"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(cloudSiteUrl + "/");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('desk.session')")).isNull();
+    }
+
+    @Test
+    void in_the_cloud_a_return_from_a_sign_in_this_page_did_not_start_is_refused() {
+        clearTheCloudSession();
+        int issued = hostedSignIn.tokensIssued().size();
+
+        browser.get(cloudSiteUrl + "/?code=stolen-code&state=forged-state");
+
+        assertThat(visible(By.id("sign-in-error")).getText()).contains("not started from this page");
+        assertThat(browser.findElement(By.id("ticket-form")).isDisplayed()).isFalse();
+        assertThat(hostedSignIn.tokensIssued()).as("the code was never exchanged").hasSize(issued);
+    }
+
+    /** RFC 7636, appendix B: the verifier's S256 challenge, as the page computes it with crypto.subtle. */
+    @Test
+    void the_code_challenge_is_the_s256_of_the_verifier_as_rfc_7636_computes_it() {
+        clearTheCloudSession();
+        browser.get(cloudSiteUrl + "/");
+        visible(By.id("signed-out"));
+
+        Object challenge = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "DeskHostedSignIn.challengeOf(arguments[0]).then(arguments[arguments.length - 1]);",
+                "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+
+        assertThat(challenge).isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
+                .isEqualTo(HostedSignInServer.s256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+    }
+
+    private static void clearTheCloudSession() {
+        browser.get(cloudSiteUrl + "/webform/config.json");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
     }
 
     /** How far the page is wider than the window, in CSS pixels. */

@@ -124,8 +124,12 @@ public class SendTicketMail {
         if (!reply && !announced.detailType().equals(TICKET_RECEIVED)) {
             return new Outcome.NoMail("a " + announced.detailType() + " announcement is not mailed");
         }
-        Ticket ticket = tickets.find(announced.ticketId()).orElseThrow(() ->
-                new IllegalStateException("announced ticket " + announced.ticketId() + " does not exist"));
+        Optional<Ticket> found = tickets.find(announced.ticketId());
+        if (found.isEmpty()) {
+            // Tickets are never deleted: an event of another table or environment. No retry can mend it.
+            return new Outcome.NoMail("ticket " + announced.ticketId() + " does not exist here");
+        }
+        Ticket ticket = found.get();
         if (ticket.channel() != Channel.EMAIL) {
             return new Outcome.NoMail("ticket " + ticket.id() + " came by " + ticket.channel() + ", not by mail");
         }

@@ -152,7 +152,8 @@ class DynamoMailLedger implements MailLedger {
                 .map(item -> Item.reader(item).s("messageId")).distinct().toList();
     }
 
-    private static Map<String, AttributeValue> threadItem(String ticketId, String messageId, MailDirection direction, Instant at) {
+    /** A ticket's thread entry; the inbound store may put it in its own transaction (it needs no condition). */
+    static Map<String, AttributeValue> threadItem(String ticketId, String messageId, MailDirection direction, Instant at) {
         return Item.builder().with(TableKeys.key(TableKeys.ticketPk(ticketId), THREAD_PREFIX + Item.sortable(at) + "#" + messageId))
                 .s("entity", "TICKET_MAIL_ID").s("ticketId", ticketId).s("messageId", messageId).s("direction", direction.name())
                 .instant("at", at).build();

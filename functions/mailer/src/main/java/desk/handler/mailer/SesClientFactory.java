@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -26,8 +27,11 @@ class SesClientFactory {
     @Singleton
     @Bean(preDestroy = "close")
     SesV2Client sesClient(@Nullable @Value("${desk.ses.endpoint:}") String endpoint,
-                          @Nullable @Value("${aws.region:}") String region) {
-        var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create());
+                          @Nullable @Value("${aws.region:}") String region,
+                          @Value("${desk.ses.api-call-timeout}") String apiCallTimeout) {
+        // Well inside the mailer's 30 s timeout and its claim's lease: a hung call fails as "not sent, retry".
+        var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(override -> override.apiCallTimeout(Duration.parse(apiCallTimeout)));
         if (endpoint != null && !endpoint.isBlank()) {
             return builder.endpointOverride(URI.create(endpoint))
                     .region(Region.of(LOCAL_REGION))

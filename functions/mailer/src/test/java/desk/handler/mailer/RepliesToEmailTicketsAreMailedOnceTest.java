@@ -138,6 +138,15 @@ class RepliesToEmailTicketsAreMailedOnceTest {
     }
 
     @Test
+    void an_announcement_of_a_ticket_this_desk_does_not_hold_sends_nothing() {
+        Map<String, Object> answer = world.deliverSample("support-replied.json", Map.of());
+
+        assertThat(answer).containsEntry("outcome", "NoMail");
+        assertThat((String) answer.get("reason")).contains(SAMPLE_TICKET).contains("does not exist");
+        assertThat(world.sent).isEmpty();
+    }
+
+    @Test
     void ses_throttling_is_a_retryable_error_nothing_is_marked_sent_and_the_retry_sends_the_same_message_id() {
         Ticket ticket = world.emailTicket(account, ANA, "Net prices", RECEIVED, false);
         world.reply(ticket, "Set Export > Prices to NET.", REPLIED);

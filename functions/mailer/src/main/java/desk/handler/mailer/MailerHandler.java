@@ -1,5 +1,6 @@
 package desk.handler.mailer;
 
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import desk.telemetry.LogContext;
 import desk.usecase.SendTicketMail;
 import io.micronaut.context.ApplicationContext;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * at most one mail ({@link SendTicketMail}). A mail that could not be sent throws, so Lambda's
  * asynchronous retries deliver the event again and then keep it on the failure queue.
  */
-public class MailerHandler extends MicronautRequestHandler<BusEnvelope, Map<String, Object>> {
+public class MailerHandler extends MicronautRequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(MailerHandler.class);
 
     @Inject
@@ -30,9 +31,9 @@ public class MailerHandler extends MicronautRequestHandler<BusEnvelope, Map<Stri
     }
 
     @Override
-    public Map<String, Object> execute(BusEnvelope event) {
+    public Map<String, Object> execute(ScheduledEvent event) {
         SendTicketMail.Announced announced = announced(event);
-        try (LogContext context = LogContext.begin(event.detailType() + " " + announced.eventId(), Optional.empty())) {
+        try (LogContext context = LogContext.begin(event.getDetailType() + " " + announced.eventId(), Optional.empty())) {
             // The clock only times the claim's lease; what is sent depends on the announcement alone.
             SendTicketMail.Outcome outcome = sendTicketMail.send(announced, Instant.now());
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -53,12 +54,13 @@ public class MailerHandler extends MicronautRequestHandler<BusEnvelope, Map<Stri
         }
     }
 
-    private static SendTicketMail.Announced announced(BusEnvelope event) {
-        if (event == null || event.detail() == null || event.detailType() == null) {
+    /** The announcement in an EventBridge event (docs/events.md, "Envelope"): its id is {@code detail.eventId}, never the event's own. */
+    private static SendTicketMail.Announced announced(ScheduledEvent event) {
+        if (event == null || event.getDetail() == null || event.getDetailType() == null) {
             throw new IllegalArgumentException("an EventBridge event with detail-type and detail is expected");
         }
-        Map<String, Object> detail = event.detail();
-        return new SendTicketMail.Announced(required(detail, "eventId"), event.detailType(), required(detail, "ticketId"),
+        Map<String, Object> detail = event.getDetail();
+        return new SendTicketMail.Announced(required(detail, "eventId"), event.getDetailType(), required(detail, "ticketId"),
                 Instant.parse(required(detail, "occurredAt")), detail);
     }
 

@@ -1,5 +1,6 @@
 package desk.handler.mailer;
 
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import desk.account.Account;
 import desk.account.Contract;
 import desk.account.Partner;
@@ -177,7 +178,7 @@ final class MailWorld implements AutoCloseable {
     /** The JSON read into the handler's input type by the context's serde, as the Lambda runtime hands it over. */
     Map<String, Object> invoke(String json) {
         try {
-            BusEnvelope envelope = bean(JsonMapper.class).readValue(json, Argument.of(BusEnvelope.class));
+            ScheduledEvent envelope = bean(JsonMapper.class).readValue(json, Argument.of(ScheduledEvent.class));
             return handler.handleRequest(envelope, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

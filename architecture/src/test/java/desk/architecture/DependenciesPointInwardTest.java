@@ -62,7 +62,7 @@ class DependenciesPointInwardTest {
         assertThat(modules.keySet()).contains("devkit", "telemetry", "shared", "mail-mime", "local", "functions/http-api",
                 "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
                 "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction",
-                "functions/hour-banks", "functions/mailer");
+                "functions/hour-banks", "functions/email-intake", "functions/mailer");
     }
 
     @Test

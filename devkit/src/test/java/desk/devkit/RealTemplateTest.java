@@ -80,4 +80,19 @@ class RealTemplateTest {
             assertThat(schedule.expression()).isEqualTo("rate(1 minute)");
         });
     }
+    /** The one route-less function outside the stream and the schedule: the raw-mail bucket's objects under inbound/ reach it. */
+    @Test
+    void theMailIntakeReadsTheRawMailBucketsInboundObjects() {
+        SamFunction intake = template.function("EmailIntakeFunction");
+
+        assertThat(intake.handlerClass()).isEqualTo("desk.handler.emailintake.EmailIntakeHandler");
+        assertThat(intake.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("S3");
+            assertThat(event.properties()).containsEntry("Bucket", Map.of("Ref", "RawMailBucket"))
+                    .containsEntry("Events", "s3:ObjectCreated:*");
+            assertThat(event.properties().get("Filter").toString()).contains("prefix").contains("inbound/");
+        });
+        assertThat(intake.environment()).containsKeys("DESK_MAIL_TOKEN_KEYS", "DESK_MAIL_SUPPORT_ADDRESSES",
+                "DESK_MAIL_MESSAGE_ID_DOMAIN");
+    }
 }

@@ -1,21 +1,12 @@
 package desk.usecase;
 
-import desk.access.AccessRules;
-import desk.access.Caller;
-import desk.access.OpeningDecision;
 import desk.access.TicketParty;
-import desk.account.Account;
 import desk.conversation.Message;
 import desk.conversation.MessageForm;
 import desk.identity.Principal;
-import desk.intake.IntakeContext;
-import desk.intake.TicketIntake;
-import desk.intake.TicketRequest;
-import desk.store.AccountStore;
 import desk.store.IdempotencyRecord;
 import desk.store.TicketStore;
 import desk.ticket.Channel;
-import desk.ticket.MessageDestination;
 import desk.ticket.Ticket;
 import desk.ticket.TicketChange;
 import desk.ticket.TicketDecision;
@@ -26,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -74,21 +64,17 @@ public class PostMessage {
     private static final String FOLLOW_UP_SEPARATOR = "/";
 
     private final TicketStore tickets;
-    private final AccountStore accounts;
     private final TicketAccess access;
-    private final TicketCalendars calendars;
-    private final TicketIntake intake;
+    private final MessagePlacement placement;
     private final IdempotentRequests idempotency;
     private final WriteAttempts attempts;
     private final SecureRandom random = new SecureRandom();
 
-    PostMessage(TicketStore tickets, AccountStore accounts, TicketAccess access, TicketCalendars calendars,
-                TicketIntake intake, IdempotentRequests idempotency, WriteAttempts attempts) {
+    PostMessage(TicketStore tickets, TicketAccess access, MessagePlacement placement, IdempotentRequests idempotency,
+                WriteAttempts attempts) {
         this.tickets = tickets;
-        this.accounts = accounts;
         this.access = access;
-        this.calendars = calendars;
-        this.intake = intake;
+        this.placement = placement;
         this.idempotency = idempotency;
         this.attempts = attempts;
     }
@@ -135,45 +121,19 @@ public class PostMessage {
             case MessageForm.Reading.Accepted(MessageForm.Draft draft) -> {
                 Message message = new Message(Message.newId(postedAt, random), ticketId, author, draft.body(),
                         draft.visibility(), draft.automatic(), postedAt);
-                yield switch (ticket.destinationOf(message)) {
-                    case MessageDestination.ThisTicket() -> {
-                        TicketChange change = ticket.withMessage(message, calendars.of(ticket));
-                        tickets.addMessage(message, change, claim.apply(message.id()));
-                        yield new Outcome.Posted(message, change.ticket());
+                yield switch (placement.place(ticket, message, found.get().caller(), Channel.WEB)) {
+                    case MessagePlacement.Placement.OnTicket(Message posted, TicketChange change) -> {
+                        tickets.addMessage(posted, change, claim.apply(posted.id()));
+                        yield new Outcome.Posted(posted, change.ticket());
                     }
-                    case MessageDestination.FollowUp(Ticket closed) -> followUp(closed, message, found.get().caller(), claim);
-                    case MessageDestination.Refused(TicketDecision.Conflict conflict) -> new Outcome.Conflict(conflict);
+                    case MessagePlacement.Placement.FollowUp(Message moved, TicketChange opened) -> {
+                        tickets.openFollowUp(opened, moved, claim.apply(opened.ticket().id() + FOLLOW_UP_SEPARATOR + moved.id()));
+                        yield new Outcome.OpenedFollowUp(moved, opened.ticket());
+                    }
+                    case MessagePlacement.Placement.Refused(TicketDecision.Conflict conflict) -> new Outcome.Conflict(conflict);
+                    case MessagePlacement.Placement.NotAllowed(List<FieldProblem> problems) -> new Outcome.NotAllowed(problems);
                 };
             }
         };
-    }
-
-    /**
-     * Opens the follow-up of a closed ticket with the message, as intake opens a ticket for the
-     * message's author: the account as it is now, its calendar, and the rule set's say on who may
-     * raise this kind of ticket for it (an agreement to answer the end customer carries over and
-     * is not asked again).
-     */
-    private Outcome followUp(Ticket closed, Message message, Caller author, Function<String, Optional<IdempotencyRecord>> claim) {
-        Account account = accounts.find(closed.accountId()).orElseThrow(() -> new IllegalStateException(
-                "ticket " + closed.id() + " names missing account " + closed.accountId()));
-        TicketRequest request = TicketIntake.followUpRequest(closed, message, Channel.WEB);
-        switch (AccessRules.toOpen(author, account, request.kind(), request.category(), false)) {
-            case OpeningDecision.Allowed() -> { }
-            case OpeningDecision.AccountHidden() -> {
-                return new Outcome.NotAllowed(List.of(FieldProblem.of("status", "the ticket is CLOSED and you no longer act for "
-                        + "account " + account.id() + ", so no follow-up can be opened")));
-            }
-            case OpeningDecision.Refused(List<FieldProblem> problems) -> {
-                return new Outcome.NotAllowed(problems);
-            }
-        }
-        String followUpId = UUID.randomUUID().toString();
-        Message moved = new Message(message.id(), followUpId, message.author(), message.body(), message.visibility(),
-                message.automatic(), message.postedAt());
-        TicketChange opened = intake.followUp(followUpId, closed, moved, Channel.WEB,
-                new IntakeContext(account, message.author(), author.partner()), calendars.of(account));
-        tickets.openFollowUp(opened, moved, claim.apply(followUpId + FOLLOW_UP_SEPARATOR + moved.id()));
-        return new Outcome.OpenedFollowUp(moved, opened.ticket());
     }
 }

@@ -7,6 +7,7 @@ import desk.mail.MailHeaders;
 import desk.mail.MailThread;
 import desk.mail.NoReplyAddress;
 import desk.mail.OutgoingMail;
+import desk.mail.SupportAddresses;
 import desk.mail.TicketToken;
 import desk.sla.FirstResponseDeadline;
 import desk.store.MailLedger;
@@ -44,7 +45,8 @@ import java.util.UUID;
  *       (other auto-responders answer acknowledgements: this breaks the loop) and one per ticket.</li>
  * </ul>
  * Never to an address a bounce marked undeliverable, a no-reply mailbox ({@link NoReplyAddress})
- * or our own domains. Every mail carries our Message-ID, derived from the announcement id (a
+ * or our own (a support address, tagged or not, or any address of our Message-ID or support
+ * domain). Every mail carries our Message-ID, derived from the announcement id (a
  * retry sends the same one), {@code In-Reply-To}/{@code References} from the ticket's thread, the
  * signed reply-to address and subject tag ({@link TicketToken}), from the thread's support address.
  *
@@ -67,12 +69,14 @@ public class SendTicketMail {
     private final MailLedger ledger;
     private final MailSender sender;
     private final TicketToken token;
+    private final SupportAddresses supportAddresses;
     private final String messageIdDomain;
     private final Duration acknowledgementWindow;
     private final Duration lease;
 
     public SendTicketMail(TicketStore tickets, MailThreads threads, PartnerStore partners, MailLedger ledger, MailSender sender,
-                          TicketToken token, @Value("${desk.mail.message-id-domain}") String messageIdDomain,
+                          TicketToken token, SupportAddresses supportAddresses,
+                          @Value("${desk.mail.message-id-domain}") String messageIdDomain,
                           @Value("${desk.mail.acknowledgement-window}") String acknowledgementWindow,
                           @Value("${desk.mail.send-lease}") String lease) {
         this.tickets = tickets;
@@ -81,6 +85,7 @@ public class SendTicketMail {
         this.ledger = ledger;
         this.sender = sender;
         this.token = token;
+        this.supportAddresses = supportAddresses;
         this.messageIdDomain = messageIdDomain.toLowerCase(Locale.ROOT);
         this.acknowledgementWindow = Duration.parse(acknowledgementWindow);
         this.lease = Duration.parse(lease);
@@ -188,7 +193,7 @@ public class SendTicketMail {
 
     /** Why an address is never mailed: a bounce, nobody reads it, or it is our own (mail loops). */
     private Optional<String> refusal(MailAddress to, MailThread thread) {
-        if (to.domain().equals(messageIdDomain) || to.domain().equals(thread.supportAddress().domain())) {
+        if (supportAddresses.isOurs(to) || to.domain().equals(messageIdDomain) || to.domain().equals(thread.supportAddress().domain())) {
             return Optional.of(to.key() + " is our own address");
         }
         if (NoReplyAddress.is(to)) {

@@ -26,6 +26,6 @@ class DynamoMailThreads implements MailThreads {
 
     @Override
     public Optional<String> ticketOfMessageId(String messageId) {
-        return table.get(TableKeys.mailId(messageId)).map(item -> Item.reader(item).s("ticketId"));
+        return table.get(TableKeys.mailId(messageId)).flatMap(item -> Item.reader(item).optionalS("ticketId"));
     }
 }

@@ -40,13 +40,23 @@ class DynamoTicketStore implements TicketStore {
     @Override
     public void create(TicketChange opened, Optional<IdempotencyRecord> idempotency) {
         Ticket ticket = opened.ticket();
-        Transaction transaction = Transaction.on(table).put(TICKET, TicketItems.toItem(ticket), Condition.NEW_ITEM);
+        commit(ticket.id(), withKey(creating(opened), idempotency, ticket.receivedAt()), idempotency);
+    }
+
+    /** A new ticket and what its receipt announces; other writers (mail intake) add their items to it. */
+    Transaction creating(TicketChange opened) {
+        Transaction transaction = Transaction.on(table).put(TICKET, TicketItems.toItem(opened.ticket()), Condition.NEW_ITEM);
         outbox.add(transaction, opened.announcements());
-        commit(ticket.id(), withKey(transaction, idempotency, ticket.receivedAt()), idempotency);
+        return transaction;
     }
 
     @Override
     public void addMessage(Message message, TicketChange change, Optional<IdempotencyRecord> idempotency) {
+        commit(change.ticket().id(), withKey(addingMessage(message, change), idempotency, message.postedAt()), idempotency);
+    }
+
+    /** A message with what it changes on its ticket (see {@link #addMessage}); other writers add their items to it. */
+    Transaction addingMessage(Message message, TicketChange change) {
         Ticket ticket = change.ticket();
         Transaction transaction = Transaction.on(table).put(MESSAGE, MessageItems.toItem(message), Condition.NEW_ITEM);
         if (change.changed()) {
@@ -59,11 +69,16 @@ class DynamoTicketStore implements TicketStore {
             transaction.check(TICKET, TableKeys.ticket(ticket.id()), Condition.statusIs(ticket.status().name()));
         }
         outbox.add(transaction, change.announcements());
-        commit(ticket.id(), withKey(transaction, idempotency, message.postedAt()), idempotency);
+        return transaction;
     }
 
     @Override
     public void openFollowUp(TicketChange opened, Message message, Optional<IdempotencyRecord> idempotency) {
+        commit(opened.ticket().id(), withKey(openingFollowUp(opened, message), idempotency, message.postedAt()), idempotency);
+    }
+
+    /** A follow-up ticket with its first message (see {@link #openFollowUp}); other writers add their items to it. */
+    Transaction openingFollowUp(TicketChange opened, Message message) {
         Ticket ticket = opened.ticket();
         if (!message.ticketId().equals(ticket.id()) || ticket.followUpOf().isEmpty()) {
             throw new IllegalArgumentException("the message opens follow-up " + ticket.id() + " and is stored on it");
@@ -72,7 +87,7 @@ class DynamoTicketStore implements TicketStore {
                 .put(TICKET, TicketItems.toItem(ticket), Condition.NEW_ITEM)
                 .put(MESSAGE, MessageItems.toItem(message), Condition.NEW_ITEM);
         outbox.add(transaction, opened.announcements());
-        commit(ticket.id(), withKey(transaction, idempotency, message.postedAt()), idempotency);
+        return transaction;
     }
 
     @Override

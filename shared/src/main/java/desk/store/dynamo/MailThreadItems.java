@@ -46,11 +46,21 @@ final class MailThreadItems {
 
     /** A Message-ID of a mail of a ticket: what threads replies by {@code In-Reply-To}/{@code References}. */
     static Map<String, AttributeValue> mailIdItem(String messageId, String ticketId, MailDirection direction, Instant at) {
+        return mailIdItem(messageId, Optional.of(ticketId), Optional.empty(), direction, at);
+    }
+
+    /**
+     * A Message-ID, of a ticket's mail or of a received mail no ticket took ({@code ticketId} empty,
+     * {@code recordId} naming the record kept for triage): a second delivery of it is a duplicate.
+     */
+    static Map<String, AttributeValue> mailIdItem(String messageId, Optional<String> ticketId, Optional<String> recordId,
+                                                  MailDirection direction, Instant at) {
         return Item.builder()
                 .with(TableKeys.mailId(messageId))
                 .s("entity", "MAIL_ID")
                 .s("messageId", messageId)
                 .s("ticketId", ticketId)
+                .s("recordId", recordId)
                 .s("direction", direction.name())
                 .instant("at", at)
                 .build();

@@ -80,7 +80,7 @@ final class MailWorld implements AutoCloseable {
         this.ses = LocalSes.start(sent::add);
         Map<String, Object> local = new HashMap<>(FunctionProperties.localProperties(desk.endpoint()));
         local.put("desk.ses.endpoint", ses.endpoint().toString());
-        local.put("desk.mail.ticket-token-keys", KEY);
+        local.put("desk.mail.token-keys", KEY);
         this.context = FunctionContexts.start(desk.template(), desk.template().function("MailerFunction"), local,
                 FunctionProperties.LOCAL_LOG_STREAM);
         this.handler = new MailerHandler(context);

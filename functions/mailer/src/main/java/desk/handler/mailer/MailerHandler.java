@@ -33,7 +33,9 @@ public class MailerHandler extends MicronautRequestHandler<ScheduledEvent, Map<S
     @Override
     public Map<String, Object> execute(ScheduledEvent event) {
         SendTicketMail.Announced announced = announced(event);
-        try (LogContext context = LogContext.begin(event.getDetailType() + " " + announced.eventId(), Optional.empty())) {
+        // The request that caused the announcement, so its log lines and the mailer's share an id.
+        Optional<String> correlationId = Optional.ofNullable(event.getDetail().get("correlationId")).map(String::valueOf);
+        try (LogContext context = LogContext.begin(event.getDetailType() + " " + announced.eventId(), correlationId)) {
             // The clock only times the claim's lease; what is sent depends on the announcement alone.
             SendTicketMail.Outcome outcome = sendTicketMail.send(announced, Instant.now());
             Map<String, Object> answer = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class DependenciesPointInwardTest {
     private static final String[] DOMAIN = {"desk.access..", "desk.account..", "desk.calendar..", "desk.conversation..", "desk.identity..",
-            "desk.intake..", "desk.sla..", "desk.ticket..", "desk.validation..", "desk.bank.."};
+            "desk.intake..", "desk.sla..", "desk.ticket..", "desk.validation..", "desk.bank..", "desk.mail.."};
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static Map<String, JavaClasses> modules;
     private static JavaClasses all;
@@ -62,7 +62,7 @@ class DependenciesPointInwardTest {
         assertThat(modules.keySet()).contains("devkit", "telemetry", "shared", "mail-mime", "local", "functions/http-api",
                 "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
                 "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction",
-                "functions/hour-banks", "functions/token-claims", "functions/email-intake");
+                "functions/hour-banks", "functions/token-claims", "functions/email-intake", "functions/mailer");
     }
 
     @Test

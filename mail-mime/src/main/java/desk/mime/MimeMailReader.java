@@ -100,20 +100,34 @@ public final class MimeMailReader {
             return new MailReading.Rejected("the message is over " + limits.maxMessageBytes() + " bytes");
         } catch (MailCollector.OverLimit overLimit) {
             return new MailReading.Rejected(overLimit.getMessage());
-        } catch (MaxLineLimitException e) {
-            return new MailReading.Rejected("a header line is over " + limits.maxHeaderLineLength() + " characters");
-        } catch (MaxHeaderLimitException e) {
-            return new MailReading.Rejected("a header section has over " + limits.maxHeaderCount() + " fields");
-        } catch (MaxHeaderLengthLimitException e) {
-            return new MailReading.Rejected("a header field is over " + limits.maxHeaderFieldLength() + " characters");
         } catch (MimeException | IOException e) {
-            return new MailReading.Rejected("malformed MIME: " + e.getMessage());
+            return new MailReading.Rejected(reason(e));
         } catch (RuntimeException e) {
             // mime4j and jsoup are fed hostile bytes here: whatever they cannot make sense of is a
             // message we reject (and keep, raw), not a function that crashes on every retry.
             return new MailReading.Rejected("unreadable MIME: " + e);
         }
         return mail(collector);
+    }
+
+    /** mime4j's own limits, named as ours; they may arrive wrapped in another exception. */
+    private String reason(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            switch (cause) {
+                case MaxLineLimitException e -> {
+                    return "a header line is over " + limits.maxHeaderLineLength() + " characters";
+                }
+                case MaxHeaderLimitException e -> {
+                    return "a header section has over " + limits.maxHeaderCount() + " fields";
+                }
+                case MaxHeaderLengthLimitException e -> {
+                    return "a header field is over " + limits.maxHeaderFieldLength() + " characters";
+                }
+                default -> {
+                }
+            }
+        }
+        return "malformed MIME: " + failure.getMessage();
     }
 
     private MailReading mail(MailCollector collector) {
@@ -124,6 +138,7 @@ public final class MimeMailReader {
             return new MailReading.Rejected("no sender address in From, Sender or Return-Path");
         }
         Optional<DeliveryReport> report = collector.deliveryReport();
+        String subject = headers.first("Subject").map(HeaderText::decodeWords).orElse("");
         InboundMail mail = new InboundMail(
                 headers.first("Message-ID").flatMap(value -> MessageIds.parse(value).stream().findFirst()),
                 MessageIds.parse(String.join(" ", headers.all("In-Reply-To"))),
@@ -132,11 +147,11 @@ public final class MimeMailReader {
                 addresses(headers, "Reply-To"),
                 addresses(headers, "To"),
                 addresses(headers, "Cc"),
-                headers.first("Subject").map(HeaderText::decodeWords).orElse(""),
+                subject,
                 headers.first("Date").flatMap(MimeMailReader::date),
                 headers.first("Received").flatMap(MimeMailReader::receivedDate),
                 collector.body(),
-                QuotedHistory.visible(collector.bodyWithoutMarkedHistory()),
+                QuotedHistory.visible(subject, collector.bodyWithoutMarkedHistory()),
                 collector.attachments(),
                 collector.forwardedSubjects(),
                 AutomaticMail.classify(headers, from, ours, report));

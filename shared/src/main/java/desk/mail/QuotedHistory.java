@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * <li>the trailing block of "&gt;"-quoted lines (quotes between the author's lines stay: an inline
  *     answer needs them).</li>
  * </ul>
- * "---------- Forwarded message ---------" does not cut: what is forwarded is what the author sends.
+ * A forward is not a reply: what is forwarded is what the author sends. A mail whose subject starts
+ * with a forward prefix ("Fwd:", "FW:", "WG:", "RV:", "TR:", "Enc:") is not cut at all (Outlook's
+ * inline forward looks exactly like its reply), and the header block under a forward line
+ * ("---------- Forwarded message ---------", "Begin forwarded message:") is skipped.
  * A mail with nothing above its history keeps its whole body visible, so nothing a sender wrote is
  * ever hidden. Gmail's {@code gmail_quote} HTML is dropped before it gets here (when HTML becomes
  * text); its text part carries an attribution line like every other client.
@@ -37,10 +40,22 @@ public final class QuotedHistory {
     private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(From|De|Von)\\s?:\\*?\\s.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_SENT = Pattern.compile(
             "^\\s*\\*?(Sent|Date|Enviado|Fecha|Gesendet|Datum|Envoy[ée])\\s?:\\*?\\s.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*(fwd?|wg|rv|tr|enc)\\s?:.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORWARD_LINE = Pattern.compile(
+            "^\\s*(-{3,}\\s*(Forwarded message|Forwarded Message|Mensaje reenviado|Weitergeleitete Nachricht|Message transf[ée]r[ée])\\s*-{3,}|Begin forwarded message:)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UNDERSCORES = Pattern.compile("^\\s*_{10,}\\s*$");
     private static final int LONGEST_ATTRIBUTION = 400;
 
     private QuotedHistory() {
+    }
+
+    /**
+     * The text above the quoted history, trailing blank lines removed; the whole text when nothing
+     * is above it or the subject says it is a forward.
+     */
+    public static String visible(String subject, String body) {
+        return FORWARD_SUBJECT.matcher(subject).matches() ? stripTrailing(body) : visible(body);
     }
 
     /** The text above the quoted history, trailing blank lines removed; the whole text when nothing is above it. */
@@ -61,6 +76,10 @@ public final class QuotedHistory {
     private static int firstHistoryLine(String[] lines) {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (FORWARD_LINE.matcher(line).matches()) {
+                i = endOfBlock(lines, i);
+                continue;
+            }
             String unquoted = QUOTE_PREFIX.matcher(line).replaceFirst("");
             if (unquoted.strip().equals(ReplyMarker.TEXT)) {
                 return i;
@@ -108,6 +127,15 @@ public final class QuotedHistory {
             }
         }
         return Optional.empty();
+    }
+
+    /** The last line of the header block under a forward line: the line before the first blank one. */
+    private static int endOfBlock(String[] lines, int forwardLine) {
+        int i = forwardLine + 1;
+        while (i < lines.length && !lines[i].isBlank()) {
+            i++;
+        }
+        return i - 1 < forwardLine ? forwardLine : i - 1;
     }
 
     /** The first line of the block of quoted and blank lines that ends the text, or -1. */

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.james.mime4j.codec.EncoderUtil;
@@ -38,7 +39,7 @@ public final class MimeMailWriter {
         if (!mail.replyTo().isEmpty()) {
             field(head, "Reply-To", addresses(mail.replyTo()));
         }
-        field(head, "Subject", EncoderUtil.encodeIfNecessary(mail.subject(), EncoderUtil.Usage.TEXT_TOKEN, "Subject: ".length()));
+        field(head, "Subject", text(mail.subject()));
         field(head, "Message-ID", "<" + mail.messageId() + ">");
         mail.inReplyTo().ifPresent(id -> field(head, "In-Reply-To", "<" + id + ">"));
         if (!mail.references().isEmpty()) {
@@ -46,7 +47,7 @@ public final class MimeMailWriter {
         }
         mail.autoSubmitted().ifPresent(value -> field(head, "Auto-Submitted", value));
         for (MailHeaders.Header extra : mail.extraHeaders().fields()) {
-            field(head, extra.name(), EncoderUtil.encodeIfNecessary(extra.value(), EncoderUtil.Usage.TEXT_TOKEN, extra.name().length() + 2));
+            field(head, extra.name(), text(extra.value()));
         }
         field(head, "MIME-Version", "1.0");
         field(head, "Content-Type", "text/plain; charset=UTF-8");
@@ -67,8 +68,42 @@ public final class MimeMailWriter {
 
     private static String address(MailAddress address) {
         return address.displayName().filter(name -> !name.isBlank())
-                .map(name -> EncoderUtil.encodeAddressDisplayName(name.strip()) + " <" + address.address() + ">")
+                .map(name -> (ascii(name) ? EncoderUtil.encodeAddressDisplayName(name.strip()) : utf8Words(name.strip(), EncoderUtil.Usage.WORD_ENTITY))
+                        + " <" + address.address() + ">")
                 .orElse(address.address());
+    }
+
+    /**
+     * Unstructured text (a subject): ASCII words stay as written, so a subject tag such as
+     * {@code [#token]} is readable without decoding; each run of words needing it becomes UTF-8
+     * encoded words (RFC 2047), spaces inside the run encoded with it.
+     */
+    private static String text(String value) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String word : value.split(" ", -1)) {
+            if (ascii(word) && !word.contains("=?")) {
+                if (!run.isEmpty()) {
+                    out.add(utf8Words(String.join(" ", run), EncoderUtil.Usage.TEXT_TOKEN));
+                    run.clear();
+                }
+                out.add(word);
+            } else {
+                run.add(word);
+            }
+        }
+        if (!run.isEmpty()) {
+            out.add(utf8Words(String.join(" ", run), EncoderUtil.Usage.TEXT_TOKEN));
+        }
+        return String.join(" ", out);
+    }
+
+    private static String utf8Words(String text, EncoderUtil.Usage usage) {
+        return EncoderUtil.encodeEncodedWord(text, usage, 0, StandardCharsets.UTF_8, EncoderUtil.Encoding.Q);
+    }
+
+    private static boolean ascii(String text) {
+        return text.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
     }
 
     private static String addresses(List<MailAddress> addresses) {

@@ -101,6 +101,7 @@ public final class MimeMailReader {
         parser.setContentHandler(collector);
         try {
             parser.parse(source);
+            return mail(collector);
         } catch (SourceFailure failure) {
             throw failure.getCause();
         } catch (TooLarge tooLarge) {
@@ -110,11 +111,10 @@ public final class MimeMailReader {
         } catch (MimeException | IOException e) {
             return new MailReading.Rejected(reason(e));
         } catch (RuntimeException e) {
-            // mime4j and jsoup are fed hostile bytes here: whatever they cannot make sense of is a
-            // message we reject (and keep, raw), not a function that crashes on every retry.
+            // mime4j, its field parsers and jsoup are fed hostile bytes here: whatever they cannot
+            // make sense of is a message we reject (kept raw), not a function crashing on each retry.
             return new MailReading.Rejected("unreadable MIME: " + e);
         }
-        return mail(collector);
     }
 
     /** mime4j's own limits, named as ours; they may arrive wrapped in another exception. */
@@ -134,7 +134,7 @@ public final class MimeMailReader {
                 }
             }
         }
-        return "malformed MIME: " + failure.getMessage();
+        return "malformed MIME: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
     private MailReading mail(MailCollector collector) {

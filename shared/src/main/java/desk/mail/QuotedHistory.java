@@ -60,7 +60,7 @@ public final class QuotedHistory {
 
     /** The text above the quoted history, trailing blank lines removed; the whole text when nothing is above it. */
     public static String visible(String body) {
-        String[] lines = body.split("\r?\n", -1);
+        String[] lines = body.replace("\r\n", "\n").split("\n", -1); // one-character split: no regex
         int cut = firstHistoryLine(lines);
         if (cut < 0) {
             return stripTrailing(body);

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.stream.Field;
@@ -15,6 +16,9 @@ import org.apache.james.mime4j.util.ByteSequence;
 final class HeaderText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern FOLD = Pattern.compile("\r?\n(?=[ \t])|[\r\n]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\t]]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private HeaderText() {
     }
@@ -28,7 +32,7 @@ final class HeaderText {
         String text = raw == null ? field.getName() + ": " + field.getBody() : decode(raw.toByteArray(), null);
         int colon = text.indexOf(':');
         String value = colon < 0 ? "" : text.substring(colon + 1);
-        return value.replaceAll("\r?\n(?=[ \t])", "").replaceAll("[\r\n]", "").strip();
+        return FOLD.matcher(value).replaceAll("").strip();
     }
 
     /** RFC 2047 encoded words decoded; one in an unknown charset is left as written. */
@@ -41,7 +45,7 @@ final class HeaderText {
                 // left as written: a subject shown with its encoding beats a mail lost
             }
         }
-        return decoded.replaceAll("[\\p{Cntrl}&&[^\t]]", "").replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(CONTROL.matcher(decoded).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**

@@ -21,8 +21,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.DateTimeFieldLenientImpl;
 import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
@@ -32,7 +34,10 @@ import org.apache.james.mime4j.io.MaxLineLimitException;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.ParserCursor;
 import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.util.ByteSequence;
+import org.apache.james.mime4j.util.ContentUtil;
 
 /**
  * Reads a raw message (as the mail system stored it) into an {@link InboundMail}, or says why it
@@ -47,6 +52,8 @@ import org.apache.james.mime4j.stream.RawField;
  * <p>Thread-safe: one reader serves every message.
  */
 public final class MimeMailReader {
+
+    private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
 
     private final MailLimits limits;
     private final OurMail ours;
@@ -94,6 +101,7 @@ public final class MimeMailReader {
         parser.setContentHandler(collector);
         try {
             parser.parse(source);
+            return mail(collector);
         } catch (SourceFailure failure) {
             throw failure.getCause();
         } catch (TooLarge tooLarge) {
@@ -103,11 +111,10 @@ public final class MimeMailReader {
         } catch (MimeException | IOException e) {
             return new MailReading.Rejected(reason(e));
         } catch (RuntimeException e) {
-            // mime4j and jsoup are fed hostile bytes here: whatever they cannot make sense of is a
-            // message we reject (and keep, raw), not a function that crashes on every retry.
+            // mime4j, its field parsers and jsoup are fed hostile bytes here: whatever they cannot
+            // make sense of is a message we reject (kept raw), not a function crashing on each retry.
             return new MailReading.Rejected("unreadable MIME: " + e);
         }
-        return mail(collector);
     }
 
     /** mime4j's own limits, named as ours; they may arrive wrapped in another exception. */
@@ -127,7 +134,7 @@ public final class MimeMailReader {
                 }
             }
         }
-        return "malformed MIME: " + failure.getMessage();
+        return "malformed MIME: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
     private MailReading mail(MailCollector collector) {
@@ -173,7 +180,10 @@ public final class MimeMailReader {
     /** The mailboxes of an address list, groups flattened; what is not an address is skipped. */
     private static List<MailAddress> parseAddresses(String value) {
         List<MailAddress> addresses = new ArrayList<>();
-        for (org.apache.james.mime4j.dom.address.Mailbox mailbox : LenientAddressParser.DEFAULT.parseAddressList(value).flatten()) {
+        // Through bytes: the CharSequence overload bounds its cursor by characters, which cuts the
+        // end off a list holding raw UTF-8 names (RFC 6532).
+        ByteSequence raw = ContentUtil.encode(value);
+        for (Mailbox mailbox : LenientAddressParser.DEFAULT.parseAddressList(raw, new ParserCursor(0, raw.length())).flatten()) {
             try {
                 Optional<String> name = Optional.ofNullable(mailbox.getName()).map(HeaderText::decodeWords)
                         .map(String::strip).filter(text -> !text.isEmpty());
@@ -186,7 +196,9 @@ public final class MimeMailReader {
     }
 
     private static Optional<Instant> date(String value) {
-        Date date = DateTimeFieldLenientImpl.PARSER.parse(new RawField("Date", value), DecodeMonitor.SILENT).getDate();
+        // Runs of spaces ("Tue,  1 Dec") and trailing zone comments ("(CET)") defeat mime4j's parser.
+        String cleaned = COMMENT.matcher(value).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        Date date = DateTimeFieldLenientImpl.PARSER.parse(new RawField("Date", cleaned), DecodeMonitor.SILENT).getDate();
         return Optional.ofNullable(date).map(Date::toInstant);
     }
 

@@ -60,7 +60,7 @@ public final class QuotedHistory {
 
     /** The text above the quoted history, trailing blank lines removed; the whole text when nothing is above it. */
     public static String visible(String body) {
-        String[] lines = body.split("\r?\n", -1);
+        String[] lines = body.replace("\r\n", "\n").split("\n", -1); // one-character split: no regex
         int cut = firstHistoryLine(lines);
         if (cut < 0) {
             return stripTrailing(body);
@@ -74,34 +74,40 @@ public final class QuotedHistory {
     }
 
     private static int firstHistoryLine(String[] lines) {
+        // Cheap tests on each line before any pattern: a long mail has thousands of lines.
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (FORWARD_LINE.matcher(line).matches()) {
+            if (line.contains("---") && FORWARD_LINE.matcher(line).matches()) {
                 i = endOfBlock(lines, i);
                 continue;
             }
-            String unquoted = QUOTE_PREFIX.matcher(line).replaceFirst("");
-            if (unquoted.strip().equals(ReplyMarker.TEXT)) {
+            if (line.contains(ReplyMarker.TEXT) && QUOTE_PREFIX.matcher(line).replaceFirst("").strip().equals(ReplyMarker.TEXT)) {
                 return i;
             }
-            if (isAttribution(line)) {
+            if (endsWithColon(line) && isAttribution(line)) {
                 return i;
             }
-            if (i + 1 < lines.length && !line.isBlank() && !lines[i + 1].isBlank() && !isAttribution(lines[i + 1])
+            if (i + 1 < lines.length && endsWithColon(lines[i + 1]) && !line.isBlank() && !isAttribution(lines[i + 1])
                     && isAttribution(line.stripTrailing() + " " + lines[i + 1].strip())) {
                 return i;
             }
-            if (ORIGINAL_MESSAGE.matcher(line).matches()) {
+            if (line.contains("---") && ORIGINAL_MESSAGE.matcher(line).matches()) {
                 return i;
             }
-            if (HEADER_FROM.matcher(line).matches() && followedBySent(lines, i)) {
+            if (line.indexOf(':') > 0 && HEADER_FROM.matcher(line).matches() && followedBySent(lines, i)) {
                 return i;
             }
-            if (UNDERSCORES.matcher(line).matches() && nextNonBlank(lines, i).filter(next -> HEADER_FROM.matcher(lines[next]).matches()).isPresent()) {
+            if (line.contains("__________") && UNDERSCORES.matcher(line).matches()
+                    && nextNonBlank(lines, i).filter(next -> HEADER_FROM.matcher(lines[next]).matches()).isPresent()) {
                 return i;
             }
         }
         return trailingQuoteBlock(lines);
+    }
+
+    private static boolean endsWithColon(String line) {
+        String stripped = line.stripTrailing();
+        return !stripped.isEmpty() && stripped.charAt(stripped.length() - 1) == ':';
     }
 
     private static boolean isAttribution(String line) {

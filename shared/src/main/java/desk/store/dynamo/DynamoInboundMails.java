@@ -20,7 +20,9 @@ import java.util.Optional;
  * thread ({@code TICKET#<id>/MAIL}: new under {@code attribute_not_exists(pk)}, changed under
  * {@code #version = :expectedVersion}), and the marks {@code MAILOBJ#<bucket>/<key>} and
  * {@code MAILID#<Message-ID>} (direction IN), each under {@code attribute_not_exists(pk)}: a mark
- * already there cancels the write, and the caller, reading again, finds the mail a duplicate.
+ * already there cancels the write, and the caller, reading again, finds the mail a duplicate. A
+ * mail on a ticket also adds its Message-ID to the ticket's thread entries
+ * ({@code TICKET#<id>/MAILID#<at>#<Message-ID>}, no condition: see {@link DynamoMailLedger}).
  * Reads: {@code GetItem} of a mark, of {@code MAILBOX#<address key>} and {@code MAILDOMAIN#<domain>}.
  * docs/access-patterns.md lists every condition.
  */
@@ -30,6 +32,7 @@ class DynamoInboundMails implements InboundMails {
     private static final String MESSAGE_ID_MARK = "mail id";
     private static final String RECORD = "mail record";
     private static final String THREAD = "mail thread";
+    private static final String THREAD_ENTRY = "thread entry";
     private static final String ANNOUNCEMENT = "mail announcement";
 
     private final DeskTable table;
@@ -126,6 +129,9 @@ class DynamoInboundMails implements InboundMails {
             transaction.put(MESSAGE_ID_MARK, MailThreadItems.mailIdItem(messageId, ticketId,
                     ticketId.isPresent() ? Optional.empty() : Optional.of(mail.id()), MailDirection.IN, mail.receivedAt()),
                     Condition.NEW_ITEM);
+            // The ticket's own list of its Message-IDs, which a reply's References are written from.
+            ticketId.ifPresent(ticket -> transaction.put(THREAD_ENTRY,
+                    DynamoMailLedger.threadItem(ticket, messageId, MailDirection.IN, mail.receivedAt())));
         }
         return transaction;
     }

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *       {@code attribute_not_exists(pk) OR ticketId = :ticketId} (a re-claim writes it again).</li>
  *   <li>{@code pk=TICKET#<id>, sk=MAILID#<at, sortable>#<Message-ID>}: the ticket's thread, read
  *       with {@code begins_with(sk, MAILID#)} in time order; written with the claim (ours) or by
- *       the inbound side ({@link #addToThread}); a deterministic key, so a repeat writes the same item.</li>
+ *       the inbound side in its own transaction ({@code DynamoInboundMails}); a deterministic key, so a repeat writes the same item.</li>
  *   <li>{@code pk=MAILACK#<sender key>, sk=MAILACK}: the last acknowledgement a sender got
  *       ({@code ticketId}, {@code acknowledgedAt} in epoch milliseconds), written with an
  *       acknowledgement's claim under {@code attribute_not_exists(pk) OR #acknowledgedAt <= :windowStart

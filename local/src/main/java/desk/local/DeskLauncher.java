@@ -27,15 +27,21 @@ public final class DeskLauncher {
             Usage: ./desk <command> [options]
 
             Commands:
-              run     Serve the template's HTTP API, schedules and stream event sources on localhost,
-                      with a local EventBridge.
+              run     Serve the template's HTTP API, schedules, stream, S3 and EventBridge rule event sources on
+                      localhost, with a local EventBridge, a local S3 (when the template has buckets), SMTP for
+                      mail in and a local mailbox (IMAP, .local/mail/) for mail out.
                       [--port 3000] [--db-port 8000] [--in-memory] [--data-dir .local/dynamodb] [--seed]
+                      [--smtp-port 2525] [--imap-port 3143] [--s3-port 9000]
               invoke  Run one function on one event file and print its response as JSON; then relay what it
                       announced to the local EventBridge (unless a ./desk run on --db-port does).
                       <LogicalId> --event <file> [--seed] [--in-memory] [--db-port 8000] [--data-dir ...]
               events  List the events the functions put on the local EventBridge (.local/events.jsonl);
                       --follow keeps printing new ones as they come (beside a running ./desk run).
                       [--follow]
+              mail send
+                      Send a raw message (.eml) to a running ./desk run over SMTP, as any mail client would;
+                      the envelope is the message's From and To/Cc/Bcc unless given.
+                      <file.eml> [--from <address>] [--to <address,...>] [--smtp-port 2525]
               token   Print a JWT the local API accepts.
                       --role <customer|partner|agent|admin> [--account <id>] [--partner <id>] [--sub <id>]
                       [--ttl <minutes, default 720>]
@@ -89,6 +95,7 @@ public final class DeskLauncher {
                 case "invoke" -> invoke(rest);
                 case "token" -> token(rest);
                 case "events" -> events(rest);
+                case "mail" -> mail(rest);
                 case "bench-cold-start" -> benchColdStart(rest);
                 case "bench-sweep" -> benchSweep(rest);
                 case "bench-worklogs" -> benchWorklogs(rest);
@@ -108,14 +115,17 @@ public final class DeskLauncher {
     }
 
     private int serve(List<String> args) {
-        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("port")));
+        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"),
+                union(DB_OPTIONS, Set.of("port", "smtp-port", "imap-port", "s3-port")));
         SamTemplate template = template(a);
-        DeskServer server = DeskServer.start(template, database(a, template, 8000), a.intOption("port", 3000),
-                a.flag("seed"), 1, clock, log);
+        MailOptions mail = new MailOptions(a.intOption("smtp-port", MailOptions.DEFAULT_SMTP_PORT),
+                a.intOption("imap-port", MailOptions.DEFAULT_IMAP_PORT), a.intOption("s3-port", MailOptions.DEFAULT_S3_PORT));
+        DeskServer server = DeskServer.start(template, database(a, template, 8000), LocalFiles.of(template),
+                a.intOption("port", 3000), mail, a.flag("seed"), 1, clock, log);
         server.describe(out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.println("Stopping: closing handler contexts and DynamoDB Local");
+            log.println("Stopping: closing mail, handler contexts, the local S3 and DynamoDB Local");
             server.close();
             stopped.countDown();
         }, "desk-shutdown"));
@@ -176,6 +186,26 @@ public final class DeskLauncher {
         if (view.list() == 0) {
             log.printf("No events in %s yet: ./desk run, then write announcements%n", file);
         }
+        return 0;
+    }
+
+    private int mail(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "from", "to", "smtp-port"));
+        if (a.positional().size() != 2 || !a.positional().getFirst().equals("send")) {
+            throw new UsageException("Usage: ./desk mail send <file.eml> [--from <address>] [--to <address,...>] [--smtp-port 2525]");
+        }
+        Path file = Path.of(a.positional().get(1));
+        byte[] raw;
+        try {
+            raw = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+        }
+        SmtpSubmission.Envelope fromMessage = SmtpSubmission.envelopeOf(raw);
+        SmtpSubmission.Envelope envelope = new SmtpSubmission.Envelope(a.option("from", fromMessage.from()),
+                a.options().containsKey("to") ? List.of(a.options().get("to").split("\\s*,\\s*")) : fromMessage.recipients());
+        String answer = SmtpSubmission.send(a.intOption("smtp-port", MailOptions.DEFAULT_SMTP_PORT), envelope, raw);
+        log.printf("Sent %s from <%s> to %s: %s%n", file, envelope.from(), envelope.recipients(), answer);
         return 0;
     }
 

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 
+import desk.devkit.BucketDefinition;
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
 
@@ -35,6 +37,7 @@ public final class DeskLauncher {
               invoke  Run one function on one event file and print its response as JSON; then relay what it
                       announced to the local EventBridge (unless a ./desk run on --db-port does).
                       <LogicalId> --event <file> [--seed] [--in-memory] [--db-port 8000] [--data-dir ...]
+                      [--s3-port 9000] (a template with buckets: the running desk's S3, else one of its own)
               events  List the events the functions put on the local EventBridge (.local/events.jsonl);
                       --follow keeps printing new ones as they come (beside a running ./desk run).
                       [--follow]
@@ -138,7 +141,7 @@ public final class DeskLauncher {
     }
 
     private int invoke(List<String> args) {
-        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("event")));
+        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("event", "s3-port")));
         if (a.positional().size() != 1 || !a.options().containsKey("event")) {
             throw new UsageException("Usage: ./desk invoke <LogicalId> --event <file>");
         }
@@ -149,8 +152,9 @@ public final class DeskLauncher {
         String eventJson = readEventFile(Path.of(a.options().get("event")));
 
         DatabaseOptions db = database(a, template, 8000);
+        LocalFiles files = LocalFiles.of(template);
         try (LocalDatabase database = LocalDatabase.reuseOrStart(db.port(), db.inMemory(), db.dataDir(), log);
-             DeskRuntime runtime = new DeskRuntime(template, database, clock, log)) {
+             DeskRuntime runtime = new DeskRuntime(template, database, files, localS3(a, template, files, db), 1, clock, log)) {
             database.createTables(template, log);
             if (a.flag("seed")) {
                 runtime.seed();
@@ -167,6 +171,25 @@ public final class DeskLauncher {
             behind.forEach(backlog -> log.println("desk: not relayed within " + timeout.toSeconds() + " s: " + backlog.describe()));
             return behind.isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * For a template with buckets: the local S3 of a running {@code desk run} on {@code --s3-port},
+     * else one of its own over the same objects (in memory with {@code --in-memory}).
+     */
+    private Optional<LocalS3> localS3(Arguments a, SamTemplate template, LocalFiles files, DatabaseOptions db) {
+        if (template.buckets().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalS3 s3 = LocalS3.reuseOrStart(a.intOption("s3-port", MailOptions.DEFAULT_S3_PORT),
+                db.inMemory() ? Optional.empty() : Optional.of(files.s3Objects()), files.s3Log(), log);
+        try {
+            s3.createBuckets(template.buckets().stream().map(BucketDefinition::localName).toList(), log);
+        } catch (RuntimeException e) {
+            s3.close();
+            throw e;
+        }
+        return Optional.of(s3);
     }
 
     private int events(List<String> args) {

@@ -46,7 +46,7 @@ final class LocalS3 implements AutoCloseable {
     private static final String CLASSPATH_RESOURCE = "META-INF/desk/s3proxy.classpath";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Process process;
+    private final Process process; // null when borrowed
     private final URI endpoint;
     private final S3Client client;
     private final Optional<Path> dataDir;
@@ -56,6 +56,18 @@ final class LocalS3 implements AutoCloseable {
         this.endpoint = endpoint;
         this.client = client;
         this.dataDir = dataDir;
+    }
+
+    /** The local S3 another process ({@code desk run}) serves on the port, which this process only borrows. */
+    static LocalS3 borrow(int port, PrintStream log) {
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        log.printf("Using the local S3 already listening on port %d%n", port);
+        return new LocalS3(null, endpoint, client(endpoint), Optional.empty());
+    }
+
+    /** Borrows the one listening on {@code port}, if any; else starts one on a free port. */
+    static LocalS3 reuseOrStart(int port, Optional<Path> dataDir, Path logFile, PrintStream log) {
+        return isListening(port) ? borrow(port, log) : start(0, dataDir, logFile, log);
     }
 
     /**
@@ -238,9 +250,12 @@ final class LocalS3 implements AutoCloseable {
         }
     }
 
+    /** Stops the server if this process started it. */
     @Override
     public void close() {
         client.close();
-        stop(process);
+        if (process != null) {
+            stop(process);
+        }
     }
 }

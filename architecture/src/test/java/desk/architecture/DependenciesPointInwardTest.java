@@ -59,10 +59,10 @@ class DependenciesPointInwardTest {
 
     @Test
     void every_module_of_the_build_is_read() {
-        assertThat(modules.keySet()).contains("devkit", "telemetry", "shared", "local", "functions/http-api",
+        assertThat(modules.keySet()).contains("devkit", "telemetry", "shared", "mail-mime", "local", "functions/http-api",
                 "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
                 "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction",
-                "functions/hour-banks");
+                "functions/hour-banks", "functions/mailer");
     }
 
     @Test

@@ -15,11 +15,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 
 import desk.devkit.SamTemplate;
 import desk.devkit.eventbridge.LocalEventBus;
+import desk.devkit.ses.LocalSes;
+import desk.devkit.ses.SentMailListener;
 
 /**
  * Everything between a request and a handler, wired once: the functions, the API gateway with
  * its authorizer, the local EventBridge they publish to and its rules, the local S3 and its
- * notifications, Lambda's asynchronous invocations, the token issuer and the seeder. Shared by
+ * notifications, the local SES they send mail through, Lambda's asynchronous invocations, the
+ * token issuer and the seeder. Shared by
  * {@code run}, {@code invoke} and tests.
  */
 final class DeskRuntime implements AutoCloseable {
@@ -28,6 +31,8 @@ final class DeskRuntime implements AutoCloseable {
     static final String EVENTBRIDGE_ENDPOINT = "desk.eventbridge.endpoint";
     /** Where a function's S3 client goes (path-style) when the template has buckets: the local S3. */
     static final String S3_ENDPOINT = "desk.s3.endpoint";
+    /** Where a function's SES v2 client sends {@code SendEmail} (see the mailer's client factory): the local SES. */
+    static final String SES_ENDPOINT = "desk.ses.endpoint";
 
     private final SamTemplate template;
     private final LocalDatabase database;
@@ -41,6 +46,8 @@ final class DeskRuntime implements AutoCloseable {
     private final AsyncInvocations async;
     private final S3Notifications s3Notifications;
     private final EventBridgeRules rules;
+    private final LocalSes ses;
+    private final AtomicReference<SentMailListener> sentMail = new AtomicReference<>();
     private final Clock clock;
     private final PrintStream log;
 
@@ -59,6 +66,8 @@ final class DeskRuntime implements AutoCloseable {
      */
     DeskRuntime(SamTemplate template, LocalDatabase database, LocalFiles files, Optional<LocalS3> s3, long speedUp,
                 Clock clock, PrintStream log) {
+        // Secret parameters (signing keys) get local values, as a deployment is given real ones.
+        template = LocalSecrets.applied(template);
         this.template = template;
         this.database = database;
         this.files = files;
@@ -78,9 +87,15 @@ final class DeskRuntime implements AutoCloseable {
                 routing.published(event);
             }
         }, clock);
+        // Until a desk run's mail server takes it: the mailbox's files, or SES's receiving for our own addresses.
+        InboundMail inbound = new InboundMail(template, this, clock, log);
+        Mailbox filesOnly = new Mailbox(files.mail(), Optional.empty(), clock, log);
+        sentMail.set(mail -> LocalMailServer.deliverSent(inbound, filesOnly, clock, mail.from(), mail.recipients(), mail.raw()));
+        this.ses = LocalSes.start(mail -> sentMail.get().sent(mail));
         try {
             Map<String, Object> standIns = new LinkedHashMap<>();
             standIns.put(EVENTBRIDGE_ENDPOINT, eventBus.endpoint().toString());
+            standIns.put(SES_ENDPOINT, ses.endpoint().toString());
             s3.ifPresent(local -> standIns.put(S3_ENDPOINT, local.endpoint().toString()));
             this.functions = new LocalFunctions(template, database.endpoint(), standIns, clock, log);
             this.gateway = new LocalApiGateway(template, new JwtAuthorizer(key), new HttpEvents(clock), functions, json, log);
@@ -89,6 +104,7 @@ final class DeskRuntime implements AutoCloseable {
             this.rules = new EventBridgeRules(template, async, files.ruleDeadLetters(), speedUp, clock, log);
             rulesOnTheBus.set(rules);
         } catch (RuntimeException e) {
+            ses.close();
             eventBus.close();
             throw e;
         }
@@ -150,6 +166,15 @@ final class DeskRuntime implements AutoCloseable {
         return rules;
     }
 
+    LocalSes ses() {
+        return ses;
+    }
+
+    /** Where mail the functions send through the local SES goes from now on (a desk run's mail server). */
+    void deliverSentMailTo(SentMailListener listener) {
+        sentMail.set(listener);
+    }
+
     /**
      * Stores an object in the local S3 and sends the S3 events of the template that match it, as
      * S3 does after each stored object.
@@ -193,6 +218,7 @@ final class DeskRuntime implements AutoCloseable {
         rules.close();
         async.close();
         functions.close();
+        ses.close();
         eventBus.close();
         s3.ifPresent(LocalS3::close);
         database.close();

@@ -85,6 +85,7 @@ final class DeskServer implements AutoCloseable {
                     RateExpression.parse(s.expression()).period()));
             mailServer = LocalMailServer.start(mail.smtpPort(), mail.imapPort(), new InboundMail(template, runtime, clock, log),
                     files.mail(), clock, log);
+            runtime.deliverSentMailTo(mailServer::deliverSent);
             LocalStreams streams = runtime.startStreams(StreamPositions.beside(db));
             return new DeskServer(runtime, http, scheduler, streams, mailServer);
         } catch (RuntimeException e) {
@@ -143,6 +144,8 @@ final class DeskServer implements AutoCloseable {
                 mail.smtpPort(), mail.inbound().rules().isEmpty() ? "no address (no receipt rule in the template)"
                         : mail.inbound().rules().stream().flatMap(r -> r.recipients().isEmpty() ? java.util.stream.Stream.of("every address")
                         : r.recipients().stream()).distinct().toList());
+        out.printf("SES (local) on %s: mail the functions send goes to its recipients' local mailboxes (or, for a support address, in)%n",
+                runtime.ses().endpoint());
         out.printf("Local mailbox: IMAP on 127.0.0.1:%d (login: the address, any password), files in %s  (./desk mail send <file.eml>)%n",
                 mail.imapPort(), mail.mailbox().directory());
         out.println("DynamoDB Local on " + runtime.database().endpoint() + "  (Ctrl-C stops everything)");

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Matcher;
@@ -19,6 +20,8 @@ import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import desk.devkit.ses.SentMail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -69,7 +72,7 @@ final class LocalMailServer implements AutoCloseable {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         try {
-            Mailbox mailbox = new Mailbox(mailDirectory, greenMail.getUserManager(), clock, log);
+            Mailbox mailbox = new Mailbox(mailDirectory, Optional.of(greenMail.getUserManager()), clock, log);
             LocalMailServer server = new LocalMailServer(greenMail, inbound, mailbox, clock, log);
             greenMail.getUserManager().setMessageDeliveryHandler(server::delivered);
             int reloaded = mailbox.reload();
@@ -108,14 +111,19 @@ final class LocalMailServer implements AutoCloseable {
      * Mail the desk sent (the local SES): recipients SES receives for take the inbound path, as
      * our own mail to our own domain would in the cloud; every other one gets it in the mailbox.
      */
-    void deliverSent(String from, List<String> recipients, byte[] raw) {
+    void deliverSent(SentMail mail) {
+        deliverSent(inbound, mailbox, clock, mail.from(), mail.recipients(), mail.raw());
+    }
+
+    /** {@link #deliverSent(SentMail)} for any inbound path and mailbox (the runtime's, without servers). */
+    static void deliverSent(InboundMail inbound, Mailbox mailbox, Clock clock, String from, List<String> recipients, byte[] raw) {
         List<String> receivedBySes = recipients.stream().filter(inbound::receives).toList();
         if (!receivedBySes.isEmpty()) {
             inbound.receive(from, receivedBySes, SENDING_HOST, "127.0.0.1", raw);
         }
         for (String recipient : recipients) {
             if (!inbound.receives(recipient)) {
-                mailbox.deliver(recipient, traced(from, recipient, SENDING_HOST, "127.0.0.1", raw));
+                mailbox.deliver(recipient, traced(clock, from, recipient, SENDING_HOST, "127.0.0.1", raw));
             }
         }
     }
@@ -133,13 +141,13 @@ final class LocalMailServer implements AutoCloseable {
                 inbound.receive(from, forSes, client[1], client[0], raw);
             }
         } else {
-            mailbox.deliver(recipient.getEmail(), traced(from, recipient.getEmail(), client[1], client[0], raw));
+            mailbox.deliver(recipient.getEmail(), traced(clock, from, recipient.getEmail(), client[1], client[0], raw));
         }
         return new DeliveredElsewhere(recipient.getEmail());
     }
 
     /** The trace a receiving mail server puts first: {@code Return-Path} and its {@code Received}. */
-    private byte[] traced(String from, String recipient, String heloName, String clientAddress, byte[] raw) {
+    private static byte[] traced(Clock clock, String from, String recipient, String heloName, String clientAddress, byte[] raw) {
         String trace = "Return-Path: <" + from + ">\r\nReceived: from " + heloName + " ([" + clientAddress + "])\r\n by "
                 + LOCAL_HOST + " with ESMTP id " + InboundMail.sesMessageId().substring(0, 12) + "\r\n for <" + recipient + ">;\r\n "
                 + InboundMail.RFC_5322.format(clock.instant()) + "\r\n";

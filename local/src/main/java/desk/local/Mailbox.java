@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -25,9 +26,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The local mailbox a person reads: every message for a recipient is a {@code .eml} file under
- * {@code .local/mail/<recipient>/} (kept across restarts) and a message in that recipient's INBOX
- * on the local IMAP server (login: the address; any password). On start the files fill the INBOXes
- * again, so IMAP shows what earlier runs delivered.
+ * {@code .local/mail/<recipient>/} (kept across restarts) and, beside a {@code desk run}, a message
+ * in that recipient's INBOX on the local IMAP server (login: the address; any password). On start
+ * the files fill the INBOXes again, so IMAP shows what earlier runs delivered.
  */
 final class Mailbox {
 
@@ -36,11 +37,12 @@ final class Mailbox {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final Path directory;
-    private final UserManager users;
+    private final Optional<UserManager> users;
     private final Clock clock;
     private final PrintStream log;
 
-    Mailbox(Path directory, UserManager users, Clock clock, PrintStream log) {
+    /** @param users the IMAP server's users, whose INBOXes get the messages too; empty: files only */
+    Mailbox(Path directory, Optional<UserManager> users, Clock clock, PrintStream log) {
         this.directory = directory;
         this.users = users;
         this.clock = clock;
@@ -66,14 +68,14 @@ final class Mailbox {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
         toInbox(recipient, raw);
-        log.printf("MAIL to %s: in the local mailbox (IMAP) and %s%n", recipient, file);
+        log.printf("MAIL to %s: in the local mailbox%s %s%n", recipient, users.isPresent() ? " (IMAP) and" : ",", file);
         log.flush();
         return file;
     }
 
     /** Puts every filed message back in its recipient's INBOX (the IMAP server keeps them in memory only). */
     int reload() {
-        if (!Files.isDirectory(directory)) {
+        if (users.isEmpty() || !Files.isDirectory(directory)) {
             return 0;
         }
         int loaded = 0;
@@ -95,14 +97,17 @@ final class Mailbox {
     }
 
     private void toInbox(String recipient, byte[] raw) {
+        if (users.isEmpty()) {
+            return;
+        }
         try {
-            user(recipient).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(raw)));
+            user(users.get(), recipient).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(raw)));
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot put a message for " + recipient + " in its INBOX: " + e.getMessage(), e);
         }
     }
 
-    private GreenMailUser user(String recipient) {
+    private static GreenMailUser user(UserManager users, String recipient) {
         String address = recipient.toLowerCase(Locale.ROOT);
         synchronized (users) {
             GreenMailUser user = users.getUserByEmail(address);

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import desk.devkit.HttpRoute;
+import desk.devkit.EventBridgeRuleSource;
 import desk.devkit.SamTemplate;
 import desk.devkit.Schedule;
 import desk.devkit.StreamEventSource;
@@ -31,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file of {@code events/} reaches a function of template.yaml, which takes it, as
  * {@code ./desk invoke} would run it on the seeded demo data: an HTTP request names a route and
  * gets no server error; a stream batch comes from a table DynamoDB events read, passes the filter
- * of at least one of them, and every function it passes takes every record (the relay publishes each). A sample that drifts from the template fails here.
+ * of at least one of them, and every function it passes takes every record (the relay publishes each); a bus
+ * event is matched by a rule of the template, whose function takes it. A sample that drifts from the template fails here.
  */
 class EverySampleEventReachesItsFunctionTest {
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
@@ -80,8 +82,34 @@ class EverySampleEventReachesItsFunctionTest {
         JsonNode sample = json(file);
 
         assertThat(sample.has("routeKey") || sample.at("/Records/0/eventSource").asText().equals("aws:dynamodb")
-                || sample.path("detail-type").asText().equals("Scheduled Event"))
-                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule", file.getFileName()).isTrue();
+                || sample.path("detail-type").asText().equals("Scheduled Event") || busEvent(sample))
+                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule nor a bus event", file.getFileName())
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("busSamples")
+    void the_sample_bus_event_is_matched_by_a_rule_of_the_template_whose_function_takes_it(Path file) throws IOException {
+        JsonNode sample = json(file);
+        List<EventBridgeRuleSource> matching = TEMPLATE.eventBridgeRules().stream()
+                .filter(rule -> EventPattern.parse(rule.patternJson()).matches(sample))
+                .toList();
+
+        assertThat(matching).as("rules of template.yaml matching %s", file.getFileName()).isNotEmpty();
+        for (EventBridgeRuleSource rule : matching) {
+            String answer = runtime.functions().invokeJson(rule.functionLogicalId(), Files.readString(file));
+            assertThat(answer).as("%s's answer", rule.functionLogicalId()).isNotBlank();
+        }
+    }
+
+    static Stream<Path> busSamples() throws IOException {
+        return sampleEvents().filter(file -> busEvent(json(file)));
+    }
+
+    /** An event as EventBridge hands it to a rule's target: the envelope, other than a schedule's. */
+    private static boolean busEvent(JsonNode sample) {
+        return sample.has("source") && sample.has("detail-type") && sample.has("detail")
+                && !sample.path("detail-type").asText().equals("Scheduled Event");
     }
 
     @ParameterizedTest(name = "{0}")

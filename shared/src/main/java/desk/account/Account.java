@@ -1,7 +1,9 @@
 package desk.account;
 
+import desk.mail.MailAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import java.util.Optional;
  * signed through; partners listed in {@code partnerAccess} may open tickets for it. Its account
  * requests go to its Customer Success Manager ({@code successManagerId}, the manager's
  * identity-provider subject; absent only on an account stored before managers were named).
+ * Mail from an address in {@code mailUsers} is that customer user's; mail from any other address
+ * at one of {@code mailDomains} (lower-case) is the account's, from a person it does not know yet.
  */
 public record Account(
         String id,
@@ -20,12 +24,20 @@ public record Account(
         Optional<String> solutionPartnerId,
         List<PartnerAccess> partnerAccess,
         String calendarId,
-        Optional<String> successManagerId) {
+        Optional<String> successManagerId,
+        List<String> mailDomains,
+        List<MailUser> mailUsers) {
 
     /** An account without a named Customer Success Manager. */
     public Account(String id, String name, Plan plan, Contract contract, Optional<String> solutionPartnerId,
                    List<PartnerAccess> partnerAccess, String calendarId) {
         this(id, name, plan, contract, solutionPartnerId, partnerAccess, calendarId, Optional.empty());
+    }
+
+    /** An account known by no mail address or domain. */
+    public Account(String id, String name, Plan plan, Contract contract, Optional<String> solutionPartnerId,
+                   List<PartnerAccess> partnerAccess, String calendarId, Optional<String> successManagerId) {
+        this(id, name, plan, contract, solutionPartnerId, partnerAccess, calendarId, successManagerId, List.of(), List.of());
     }
 
     public Account {
@@ -37,6 +49,8 @@ public record Account(
         partnerAccess = List.copyOf(partnerAccess);
         Objects.requireNonNull(calendarId, "calendarId");
         Objects.requireNonNull(successManagerId, "successManagerId");
+        mailDomains = mailDomains.stream().map(domain -> domain.toLowerCase(Locale.ROOT)).toList();
+        mailUsers = List.copyOf(mailUsers);
         if ((contract == Contract.INDIRECT) != solutionPartnerId.isPresent()) {
             throw new IllegalArgumentException("an account names a Solution Partner exactly when its contract is INDIRECT");
         }
@@ -67,5 +81,20 @@ public record Account(
 
     public boolean isIndirect() {
         return contract == Contract.INDIRECT;
+    }
+
+    /** The known customer user writing from this address. */
+    public Optional<MailUser> mailUser(MailAddress address) {
+        return mailUsers.stream().filter(user -> user.address().key().equals(address.key())).findFirst();
+    }
+
+    /** Whether mail from this address is the account's by its domain. */
+    public boolean ownsDomainOf(MailAddress address) {
+        return mailDomains.contains(address.domain());
+    }
+
+    /** The same account with this mail identity. */
+    public Account withMail(List<String> domains, List<MailUser> users) {
+        return new Account(id, name, plan, contract, solutionPartnerId, partnerAccess, calendarId, successManagerId, domains, users);
     }
 }

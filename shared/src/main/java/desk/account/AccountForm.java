@@ -20,7 +20,7 @@ public final class AccountForm {
     public static Validated<Account> read(String id, Map<String, Object> body, String defaultCalendarId) {
         FormReader form = new FormReader(body);
         form.refuseFieldsOtherThan("name", "plan", "contract", "solutionPartnerId", "partnerAccess", "calendarId",
-                "successManagerId");
+                "successManagerId", "mailDomains", "mailUsers");
         String name = form.requiredText("name", 200);
         Plan plan = form.requiredEnum("plan", Plan.class);
         Contract contract = form.requiredEnum("contract", Contract.class);
@@ -55,10 +55,13 @@ public final class AccountForm {
         if (!form.has("successManagerId")) {
             form.problem("successManagerId", "is required: the Customer Success Manager who answers the account's requests");
         }
+        List<String> mailDomains = MailIdentityForm.domains(form);
+        List<MailUser> mailUsers = MailIdentityForm.users(form);
         if (!form.problems().isEmpty()) {
             return Validated.invalid(form.problems());
         }
         Optional<String> partner = contract == Contract.INDIRECT ? solutionPartnerId : Optional.empty();
-        return Validated.valid(new Account(id, name, plan, contract, partner, access, calendarId, successManagerId));
+        return Validated.valid(new Account(id, name, plan, contract, partner, access, calendarId, successManagerId,
+                mailDomains, mailUsers));
     }
 }

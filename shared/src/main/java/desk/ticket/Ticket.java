@@ -174,8 +174,9 @@ public record Ticket(
      *       recorded; an earlier response stored after it (racing writers) moves the stamp,
      *       announced as a correction.</li>
      * </ul>
-     * Any other message leaves the ticket as it is, and the decision depends only on its status
-     * (and on the stamp, which only ever moves earlier).
+     * Every support response is also announced as {@link TicketEvent.SupportReplied}, so it
+     * writes the ticket (its announcement sequence). Any other message leaves the ticket as it is,
+     * and the decision depends only on its status (and on the stamp, which only ever moves earlier).
      *
      * @param calendar the ticket's calendar, to measure the business response time
      */
@@ -203,6 +204,8 @@ public record Ticket(
                         .orElseGet(() -> new TicketEvent.FirstResponseRecorded(response, stamped, deadline)));
                 owedChange(this, next, OwedReason.FIRST_RESPONSE).ifPresent(events::add);
             }
+            // Every reply is announced (last, after what it changed), so the mailer can send it.
+            events.add(new TicketEvent.SupportReplied(message.id(), message.postedAt()));
         }
         return events.isEmpty() ? TicketChange.unchanged(this) : announce(next, message.postedAt(), events);
     }

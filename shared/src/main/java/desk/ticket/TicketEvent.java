@@ -41,6 +41,7 @@ public sealed interface TicketEvent {
             case Reclassified r -> "Ticket Reclassified";
             case WorkLogged w -> "Work Logged";
             case OwedChanged o -> "Ticket Owed Changed";
+            case SupportReplied s -> "Support Replied";
         };
     }
 
@@ -62,6 +63,7 @@ public sealed interface TicketEvent {
             // Support's own bookkeeping; what a ticket cost is shown to those who may read its bank.
             case WorkLogged w -> Audience.STAFF;
             case OwedChanged o -> Audience.STAFF;
+            case SupportReplied s -> Audience.EVERYONE;
         };
     }
 
@@ -341,6 +343,26 @@ public sealed interface TicketEvent {
             fields.put("fromMinutes", fromMinutes);
             fields.put("toMinutes", toMinutes);
             fields.put("reason", reason.name());
+            return fields;
+        }
+    }
+
+    /**
+     * An agent posted a public, non-automatic message on the ticket (every one, the first response
+     * included): what the mailer sends to an email ticket's requester. The body stays in the
+     * conversation ({@code pk=TICKET#<id>, sk=MESSAGE#<messageId>}), never on the bus.
+     */
+    record SupportReplied(String messageId, Instant postedAt) implements TicketEvent {
+        public SupportReplied {
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(postedAt, "postedAt");
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("messageId", messageId);
+            fields.put("postedAt", postedAt.toString());
             return fields;
         }
     }

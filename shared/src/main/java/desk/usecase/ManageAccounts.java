@@ -8,6 +8,7 @@ import desk.calendar.CalendarCatalog;
 import desk.access.AccessRules;
 import desk.identity.Principal;
 import desk.store.AccountStore;
+import desk.store.MailIdentityRefusedException;
 import desk.store.PartnerReferencesRefusedException;
 import desk.validation.FieldProblem;
 import desk.validation.FormReader;
@@ -67,6 +68,8 @@ public class ManageAccounts {
             return new AdminOutcome.Stored<>(attempts.run(() -> accounts.put(account)), account);
         } catch (PartnerReferencesRefusedException refused) {
             return new AdminOutcome.Refused<>(referenceProblems(account, refused.refusals()));
+        } catch (MailIdentityRefusedException refused) {
+            return new AdminOutcome.Refused<>(MailIdentityProblems.of(refused, account.mailUsers(), account.mailDomains()));
         }
     }
 

@@ -4,6 +4,7 @@ import desk.account.Partner;
 import desk.account.PartnerForm;
 import desk.access.AccessRules;
 import desk.identity.Principal;
+import desk.store.MailIdentityRefusedException;
 import desk.store.PartnerKindLockedException;
 import desk.store.PartnerStore;
 import desk.validation.FieldProblem;
@@ -57,6 +58,8 @@ public class ManagePartners {
             String accounts = locked.references() == 1 ? "1 account references" : locked.references() + " accounts reference";
             return new AdminOutcome.Refused<>(List.of(FieldProblem.of("kind", accounts
                     + " this partner as Solution Partner or in partnerAccess; it cannot change kind from " + locked.kind())));
+        } catch (MailIdentityRefusedException refused) {
+            return new AdminOutcome.Refused<>(MailIdentityProblems.of(refused, partner.mailUsers(), List.of()));
         }
     }
 }

@@ -180,6 +180,29 @@ public final class FormReader {
         return readers;
     }
 
+    /** A list of strings, each stripped and at most {@code maxLength} characters; bad elements are named {@code field[i]}. */
+    public List<String> texts(String field, int maxLength) {
+        Object value = values.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            problem(field, "must be an array of strings");
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String text) || text.isBlank()) {
+                problem(field + "[" + i + "]", "must be a non-empty string");
+            } else if (text.strip().length() > maxLength) {
+                problem(field + "[" + i + "]", "must be at most " + maxLength + " characters");
+            } else {
+                texts.add(text.strip());
+            }
+        }
+        return texts;
+    }
+
     /** Names unknown fields, so a typo in an optional field is not silently ignored. */
     public void refuseFieldsOtherThan(String... known) {
         List<String> allowed = Arrays.asList(known);

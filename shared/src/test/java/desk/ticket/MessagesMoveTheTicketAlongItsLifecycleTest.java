@@ -77,7 +77,9 @@ class MessagesMoveTheTicketAlongItsLifecycleTest {
         assertThat(change.announcements()).extracting(a -> a.event().detailType(), Announcement::sequence).containsExactly(
                 tuple("Ticket Status Changed", ticket.announced() + 1), tuple("First Response Recorded", ticket.announced() + 2),
                 // The question is engaged: it owes its bank the minimum quarter hour.
-                tuple("Ticket Owed Changed", ticket.announced() + 3));
+                tuple("Ticket Owed Changed", ticket.announced() + 3),
+                // Announced last, for the mailer: every reply of support's, the first one included.
+                tuple("Support Replied", ticket.announced() + 4));
         assertThat(change.announcements().getFirst().detail()).containsEntry("reason", "SUPPORT_REPLIED");
     }
 
@@ -108,7 +110,7 @@ class MessagesMoveTheTicketAlongItsLifecycleTest {
 
         assertThat(change.ticket().status()).isEqualTo(TicketStatus.WAITING_ON_CUSTOMER);
         assertThat(change.announcements()).extracting(a -> a.event().detailType())
-                .containsExactly("First Response Recorded", "Ticket Owed Changed");
+                .containsExactly("First Response Recorded", "Ticket Owed Changed", "Support Replied");
     }
 
     private static Ticket ticket() {

@@ -2,6 +2,7 @@ package desk.store.dynamo;
 
 import desk.account.Account;
 import desk.account.ClientLink;
+import desk.account.MailUser;
 import desk.account.Partner;
 import desk.account.PartnerKind;
 import desk.store.AccountStore;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * reference stays) and the client link at {@code pk=PARTNER#<partner>, sk=CLIENT#<account>}. So an
  * account never names a missing partner, nor a Solution Partner of another kind, and the counters
  * and links always match the accounts. The account's Customer Success Manager link
- * ({@code pk=MANAGER#<manager>, sk=ACCOUNT#<account>}) moves with it in the same transaction. docs/access-patterns.md lists every condition.
+ * ({@code pk=MANAGER#<manager>, sk=ACCOUNT#<account>}) moves with it in the same transaction, and
+ * so do the lookup items of its mail users and domains ({@link MailIdentityItems}). docs/access-patterns.md lists every condition.
  */
 @Singleton
 class DynamoAccountStore implements AccountStore {
@@ -71,6 +73,13 @@ class DynamoAccountStore implements AccountStore {
                 transaction.put(MANAGER_LINK, PartyItems.managedAccount(manager, account.id())));
         managerBefore.filter(manager -> !account.successManagerId().equals(Optional.of(manager))).ifPresent(manager ->
                 transaction.delete(FORMER_MANAGER_LINK, TableKeys.managedAccount(manager, account.id())));
+        Optional<Account> was = stored.map(PartyItems::account);
+        List<MailUser> usersBefore = was.map(Account::mailUsers).orElse(List.of());
+        List<String> domainsBefore = was.map(Account::mailDomains).orElse(List.of());
+        MailIdentityItems.write(transaction, MailIdentityItems.ACCOUNT, account.id(), usersBefore, account.mailUsers(),
+                domainsBefore, account.mailDomains());
+        MailIdentityItems.refuseIfTooLarge(transaction, "account " + account.id(),
+                MailIdentityItems.changes(usersBefore, account.mailUsers(), domainsBefore, account.mailDomains()));
         try {
             transaction.commit();
         } catch (Transaction.ConditionsFailed failed) {
@@ -84,6 +93,11 @@ class DynamoAccountStore implements AccountStore {
                                      Transaction.ConditionsFailed failed) {
         if (failed.failed(ACCOUNT)) {
             return new ConcurrentUpdateException("account " + account.id() + " changed concurrently", failed);
+        }
+        RuntimeException mail = MailIdentityItems.refusal(table, "account " + account.id(), MailIdentityItems.ACCOUNT,
+                account.id(), account.mailUsers(), account.mailDomains(), failed);
+        if (mail instanceof desk.store.MailIdentityRefusedException) {
+            return mail;
         }
         List<PartnerReferencesRefusedException.Refusal> refusals = new ArrayList<>();
         for (ClientLink link : links) {

@@ -7,6 +7,7 @@ import desk.account.Partner;
 import desk.account.PartnerAccess;
 import desk.account.PartnerKind;
 import desk.account.Plan;
+import desk.mail.MailAddress;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,6 +36,8 @@ final class PartyItems {
                         .toList())
                 .s("calendarId", account.calendarId())
                 .s("successManagerId", account.successManagerId())
+                .value("mailDomains", AttributeValue.fromL(account.mailDomains().stream().map(Item::s).toList()))
+                .list("mailUsers", account.mailUsers().stream().map(MailIdentityItems::user).toList())
                 .n(VERSION, version)
                 .build();
     }
@@ -51,7 +54,9 @@ final class PartyItems {
                         .map(access -> new PartnerAccess(access.s("partnerId"), access.bool("productionAccess")))
                         .toList(),
                 item.s("calendarId"),
-                item.optionalS("successManagerId"));
+                item.optionalS("successManagerId"),
+                MailIdentityItems.strings(attributes, "mailDomains"),
+                MailIdentityItems.users(item, "mailUsers"));
     }
 
     static final String MANAGED_PREFIX = "ACCOUNT#";
@@ -90,13 +95,42 @@ final class PartyItems {
                 .s("kind", partner.kind().name())
                 .bool("certified", partner.certified())
                 .bool("technicalKnowledge", partner.technicalKnowledge())
+                .list("mailUsers", partner.mailUsers().stream().map(MailIdentityItems::user).toList())
+                .s("supportAddress", partner.supportAddress().map(MailAddress::address))
                 .build();
+    }
+
+    /** A partner's own attributes a replace removes when the partner no longer has them. */
+    static final java.util.Set<String> PARTNER_OPTIONAL_ATTRIBUTES = java.util.Set.of("supportAddress");
+
+    /** On a partner: how many times its mail users were written, so that a replace derives its lookup items from what it read. */
+    static final String MAIL_VERSION = "mailVersion";
+
+    static long mailVersion(Map<String, AttributeValue> partner) {
+        return Item.reader(partner).optionalN(MAIL_VERSION).orElse(0L);
+    }
+
+    /** {@link #mayTakeKind} and the partner's mail users are still those read at {@code mailVersion}. */
+    static Condition mayTakeKindAt(PartnerKind kind, long mailVersion) {
+        Condition kindCondition = mayTakeKind(kind);
+        Map<String, String> names = new java.util.HashMap<>(kindCondition.names());
+        Map<String, AttributeValue> values = new java.util.HashMap<>(kindCondition.values());
+        names.put("#mailVersion", MAIL_VERSION);
+        String mail;
+        if (mailVersion == 0) {
+            mail = "attribute_not_exists(#mailVersion)";
+        } else {
+            mail = "#mailVersion = :mailVersion";
+            values.put(":mailVersion", AttributeValue.fromN(Long.toString(mailVersion)));
+        }
+        return new Condition("(" + kindCondition.expression() + ") AND " + mail, names, values);
     }
 
     static Partner partner(Map<String, AttributeValue> attributes) {
         Item.Reader item = Item.reader(attributes);
         return new Partner(item.s("id"), item.s("name"), PartnerKind.valueOf(item.s("kind")),
-                item.bool("certified"), item.bool("technicalKnowledge"));
+                item.bool("certified"), item.bool("technicalKnowledge"), MailIdentityItems.users(item, "mailUsers"),
+                item.optionalS("supportAddress").map(MailAddress::of));
     }
 
     static long references(Map<String, AttributeValue> partner) {

@@ -78,6 +78,11 @@ final class Transaction {
         return this;
     }
 
+    /** How many items the transaction writes or checks. */
+    int size() {
+        return writes.size();
+    }
+
     private void add(String name, TransactWriteItem write) {
         if (names.contains(name)) {
             throw new IllegalArgumentException("a transaction names each item once; " + name + " twice");

@@ -193,7 +193,7 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
         assertThat(stored.version()).isEqualTo(ticket.version() + 1);
         assertThat(store.conversation(ticket.id())).containsExactly(reply);
         assertThat(store.history(ticket.id())).extracting(AnnouncementRecord::detailType)
-                .containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
+                .containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded", "Support Replied");
         assertThat(awaitingSweep(Set.of(ticket.id()))).isEmpty();
     }
 
@@ -214,7 +214,7 @@ class TicketStoreKeepsTicketsExactlyOnceTest {
 
         assertThat(store.find(readBefore.id())).contains(afterOther);
         assertThat(store.findMessage(readBefore.id(), lateReply.id())).isEmpty();
-        assertThat(store.history(readBefore.id())).hasSize(3);
+        assertThat(store.history(readBefore.id())).hasSize(4);
     }
 
     @Test

@@ -55,8 +55,10 @@ class AccountAndPartnerAdminTest {
         assertThat(first.getHeaders()).containsEntry("Location", "/partners/demo-solution-partner");
         assertThat(second.getStatusCode()).isEqualTo(200);
         assertThat(read.getStatusCode()).isEqualTo(200);
-        assertThat(admin.body(read)).isEqualTo(Map.of("id", "demo-solution-partner", "name", "Demo Solution Partner",
-                "kind", "SOLUTION", "certified", true, "technicalKnowledge", true));
+        Map<String, Object> expected = new HashMap<>(Map.of("id", "demo-solution-partner", "name", "Demo Solution Partner",
+                "kind", "SOLUTION", "certified", true, "technicalKnowledge", true, "mailUsers", List.of()));
+        expected.put("supportAddress", null);
+        assertThat(admin.body(read)).isEqualTo(expected);
     }
 
     @Test
@@ -238,6 +240,66 @@ class AccountAndPartnerAdminTest {
         String id = "partner-" + suffix();
         assertThat(putPartner(id, kind).getStatusCode()).isEqualTo(201);
         return id;
+    }
+
+    /** One mail address, one domain, one owner: a clash names the field and the party holding it, and nothing is written. */
+    @Test
+    void an_address_or_domain_another_party_holds_is_refused_naming_the_field_and_its_owner() {
+        String account = "mail-account-" + suffix();
+        String domain = "client-" + suffix() + ".example";
+        String address = "ana." + suffix() + "@elsewhere.example";
+        APIGatewayV2HTTPResponse created = putAccount(account, mailAccountBody(List.of(domain), address));
+        String partner = "mail-partner-" + suffix();
+        APIGatewayV2HTTPEvent put = admin.event("put-partner.json");
+        put.setPathParameters(Map.of("id", partner));
+        put.setBody("{\"name\":\"Partner\",\"kind\":\"TECHNOLOGY\",\"supportAddress\":\"help@partner.example\","
+                + "\"mailUsers\":[{\"address\":\"" + address.toUpperCase(java.util.Locale.ROOT) + "\",\"subject\":\"p-user\"}]}");
+        APIGatewayV2HTTPResponse clash = new PutPartnerHandler(admin.context()).handleRequest(put, null);
+        APIGatewayV2HTTPResponse otherAccount = putAccount("mail-other-" + suffix(), mailAccountBody(List.of("x-" + domain, domain),
+                "luis." + suffix() + "@elsewhere.example"));
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        assertThat(admin.body(created)).containsEntry("mailDomains", List.of(domain))
+                .containsEntry("mailUsers", List.of(Map.of("address", address, "subject", "ana-sub")));
+        assertThat(clash.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(clash))).containsExactly("mailUsers[0].address");
+        assertThat(admin.body(clash).toString()).contains("account " + account);
+        assertThat(admin.bean(PartnerStore.class).find(partner)).isEmpty();
+        assertThat(otherAccount.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(otherAccount))).containsExactly("mailDomains[1]");
+    }
+
+    /** An address or domain an account stops listing is free for another party at once. */
+    @Test
+    void an_address_dropped_by_one_party_may_be_taken_by_another() {
+        String first = "mail-first-" + suffix();
+        String domain = "moved-" + suffix() + ".example";
+        String address = "eva." + suffix() + "@moved.example";
+        putAccount(first, mailAccountBody(List.of(domain), address));
+        APIGatewayV2HTTPResponse dropped = putAccount(first, mailAccountBody(List.of(), "other." + suffix() + "@moved.example"));
+
+        APIGatewayV2HTTPResponse taken = putAccount("mail-second-" + suffix(), mailAccountBody(List.of(domain), address));
+
+        assertThat(dropped.getStatusCode()).isEqualTo(200);
+        assertThat(taken.getStatusCode()).isEqualTo(201);
+    }
+
+    /** A mail domain must look like one, and an address like {@code local@domain}: each bad element is named. */
+    @Test
+    void malformed_domains_and_addresses_are_named_by_their_index() {
+        APIGatewayV2HTTPResponse response = putAccount("mail-bad-" + suffix(), "{\"name\":\"Acme\",\"plan\":\"PREMIUM\","
+                + "\"contract\":\"DIRECT\",\"successManagerId\":\"csm-marta\",\"mailDomains\":[\"ok.example\",\"not a domain\"],"
+                + "\"mailUsers\":[{\"address\":\"no-at-sign\",\"subject\":\"s\"},{\"address\":\"a@ok.example\"}]}");
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(fields(admin.body(response))).containsExactlyInAnyOrder("mailDomains[1]", "mailUsers[0].address",
+                "mailUsers[1].subject");
+    }
+
+    private static String mailAccountBody(List<String> domains, String address) {
+        String list = domains.stream().map(d -> "\"" + d + "\"").collect(java.util.stream.Collectors.joining(","));
+        return "{\"name\":\"Acme\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"successManagerId\":\"csm-marta\","
+                + "\"mailDomains\":[" + list + "],\"mailUsers\":[{\"address\":\"" + address + "\",\"subject\":\"ana-sub\"}]}";
     }
 
     private static APIGatewayV2HTTPResponse putPartner(String id, String kind) {

@@ -118,7 +118,8 @@ class ConversationsStampTheFirstResponseTest {
         assertThat(again.getHeaders()).containsEntry("Idempotent-Replayed", "true");
         assertThat(map(harness.body(again).get("message")).get("id")).isEqualTo(map(harness.body(first).get("message")).get("id"));
         assertThat(visibleMessages("agent")).hasSize(1);
-        assertThat(historyTypes()).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded");
+        assertThat(historyTypes()).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded",
+                "Support Replied");
     }
 
     @Test
@@ -139,7 +140,10 @@ class ConversationsStampTheFirstResponseTest {
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         List<Map<String, Object>> events = maps(harness.body(response).get("events"));
-        assertThat(events).extracting(e -> e.get("eventId")).containsExactly(ticketId + "/1", ticketId + "/2", ticketId + "/3");
+        assertThat(events).extracting(e -> e.get("eventId"))
+                // The customer does not see what the ticket owes (/4, staff only); the reply itself (/5) is for everyone.
+                .containsExactly(ticketId + "/1", ticketId + "/2", ticketId + "/3", ticketId + "/5");
+        assertThat(events.get(3)).containsEntry("detailType", "Support Replied");
         assertThat(map(events.get(1).get("detail"))).containsEntry("fromStatus", "NEW").containsEntry("toStatus", "OPEN");
         assertThat(map(events.get(2).get("detail"))).containsEntry("outcome", "MET").containsEntry("businessResponseSeconds", 1800);
     }

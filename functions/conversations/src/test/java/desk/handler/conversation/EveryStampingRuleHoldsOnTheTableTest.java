@@ -108,17 +108,20 @@ class EveryStampingRuleHoldsOnTheTableTest {
     }
 
     @Test
-    void only_the_earliest_support_reply_is_kept_and_later_ones_write_only_their_message() {
+    void only_the_earliest_support_reply_is_kept_and_later_ones_only_announce_themselves() {
         Ticket ticket = open("rules-enterprise", "QUESTION");
         post(AGENT, ticket, Map.of("body", "First"), MONDAY_10.plusSeconds(600));
-        long versionAfterStamp = stored(ticket).version();
+        Ticket afterStamp = stored(ticket);
 
         post(AGENT, ticket, Map.of("body", "Second"), MONDAY_10.plusSeconds(900));
 
-        assertThat(stored(ticket).version()).isEqualTo(versionAfterStamp);
+        // Every reply is announced (Support Replied, for the mailer): the ticket is written for its sequence alone.
+        assertThat(stored(ticket).version()).isEqualTo(afterStamp.version() + 1);
+        assertThat(stored(ticket).sla()).isEqualTo(afterStamp.sla());
         assertThat(stored(ticket).sla().firstResponse()).map(FirstResponse::at).contains(MONDAY_10.plusSeconds(600));
         assertThat(harness.bean(TicketStore.class).history(ticket.id())).extracting(AnnouncementRecord::detailType)
-                .containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded", "Ticket Owed Changed");
+                .containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded", "Ticket Owed Changed",
+                        "Support Replied", "Support Replied");
     }
 
     private static Ticket open(String accountId, String kind) {

@@ -62,10 +62,12 @@ class PublishedEventsMatchTheirSamplesTest {
 
             JsonMapper json = harness.bean(JsonMapper.class);
             Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
-            // The third announcement is the reply picking the ticket up (Ticket Status Changed, reason SUPPORT_REPLIED).
+            // The third announcement is the reply picking the ticket up (Ticket Status Changed, reason SUPPORT_REPLIED);
+            // each reply ends with its own Support Replied (the raced one's is the seventh).
             Map<Integer, String> files = Map.of(0, "ticket-received.json", 1, "routed-to-partner.json",
-                    3, "first-response-recorded.json", 4, "first-response-corrected.json");
-            assertThat(history).hasSize(5);
+                    3, "first-response-recorded.json", 4, "support-replied.json", 5, "first-response-corrected.json");
+            assertThat(history).hasSize(7);
+            assertThat(history.get(6).get("detailType")).isEqualTo("Support Replied");
             assertThat(map(history.get(2).get("detail"))).containsEntry("toStatus", "OPEN").containsEntry("reason", "SUPPORT_REPLIED");
             for (var file : files.entrySet()) {
                 String text = Files.readString(samples.resolve(file.getValue()))
@@ -121,10 +123,10 @@ class PublishedEventsMatchTheirSamplesTest {
             List<Map<String, Object>> history = historySeenBySupport(harness, ticketId);
             JsonMapper json = harness.bean(JsonMapper.class);
             Path samples = desk.template().file().toAbsolutePath().getParent().resolve("events/published");
-            // Received, routed, picked up, first response (an incident then: it owes nothing), reclassified.
-            Map<Integer, String> files = Map.of(5, "ticket-owed-changed.json", 6, "work-logged.json",
-                    7, "ticket-owed-changed-by-work.json");
-            assertThat(history).hasSize(8);
+            // Received, routed, picked up, first response (an incident then: it owes nothing), the reply, reclassified.
+            Map<Integer, String> files = Map.of(6, "ticket-owed-changed.json", 7, "work-logged.json",
+                    8, "ticket-owed-changed-by-work.json");
+            assertThat(history).hasSize(9);
             for (var file : files.entrySet()) {
                 String text = Files.readString(samples.resolve(file.getValue())).replace(SAMPLE_TICKET, ticketId)
                         .replace(SAMPLE_WORK_LOG, logged.log().id());

@@ -132,7 +132,7 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
 
         // The answered question owes its bank the minimum quarter hour; no SLA announcement follows.
         assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded",
-                "Ticket Owed Changed");
+                "Ticket Owed Changed", "Support Replied");
         assertThat(stored(ticket).sla()).isInstanceOf(SlaState.Met.class);
     }
 
@@ -148,7 +148,7 @@ class TheSweepAnnouncesEachCheckpointOnceTest {
                 .isInstanceOf(ConcurrentUpdateException.class);
         // The answered question owes its bank the minimum quarter hour; no SLA announcement follows.
         assertThat(types(ticket)).containsExactly("Ticket Received", "Ticket Status Changed", "First Response Recorded",
-                "Ticket Owed Changed");
+                "Ticket Owed Changed", "Support Replied");
     }
 
     @Test

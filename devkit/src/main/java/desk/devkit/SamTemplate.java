@@ -27,12 +27,18 @@ public final class SamTemplate {
 
     private final Path file;
     private final Map<String, Object> root;
-    private final Map<String, String> parameterValues;
+    private static final java.util.regex.Pattern SECRET_REFERENCE =
+            java.util.regex.Pattern.compile("\\{\\{resolve:secretsmanager:([^:}]+)(?::SecretString)?}}");
 
-    private SamTemplate(Path file, Map<String, Object> root, Map<String, String> parameterValues) {
+    private final Map<String, String> parameterValues;
+    private final Map<String, String> secretValues;
+
+    private SamTemplate(Path file, Map<String, Object> root, Map<String, String> parameterValues,
+                        Map<String, String> secretValues) {
         this.file = file;
         this.root = root;
         this.parameterValues = Map.copyOf(parameterValues);
+        this.secretValues = Map.copyOf(secretValues);
     }
 
     public static SamTemplate load(Path file) {
@@ -42,7 +48,7 @@ public final class SamTemplate {
             if (!(parsed instanceof Map<?, ?> map)) {
                 throw new IllegalArgumentException(file + " is not a YAML mapping");
             }
-            return new SamTemplate(file.toAbsolutePath().normalize(), asMap(map), Map.of());
+            return new SamTemplate(file.toAbsolutePath().normalize(), asMap(map), Map.of(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -67,7 +73,32 @@ public final class SamTemplate {
     public SamTemplate withParameters(Map<String, String> values) {
         Map<String, String> merged = new LinkedHashMap<>(parameterValues);
         merged.putAll(values);
-        return new SamTemplate(file, root, merged);
+        return new SamTemplate(file, root, merged, secretValues);
+    }
+
+    /**
+     * A copy whose environment values resolve the dynamic references
+     * {@code {{resolve:secretsmanager:<name>}}} to the given secret strings, by secret name, as
+     * CloudFormation resolves them at deployment.
+     */
+    public SamTemplate withSecrets(Map<String, String> valuesByName) {
+        Map<String, String> merged = new LinkedHashMap<>(secretValues);
+        merged.putAll(valuesByName);
+        return new SamTemplate(file, root, parameterValues, merged);
+    }
+
+    /**
+     * The {@code AWS::SecretsManager::Secret} resources, by the name a dynamic reference uses: the
+     * {@code Name} when written out, else the logical id. Each with its raw {@code Properties}.
+     */
+    public Map<String, Map<String, Object>> secrets() {
+        Map<String, Map<String, Object>> secrets = new LinkedHashMap<>();
+        resources("AWS::SecretsManager::Secret").forEach((id, resource) -> {
+            Map<String, Object> properties = asMap(resource.get("Properties"));
+            Object name = properties.get("Name");
+            secrets.put(name == null ? id : text("Secret " + id + " Name", name), properties);
+        });
+        return secrets;
     }
 
     public Path file() {
@@ -310,7 +341,18 @@ public final class SamTemplate {
             throw new IllegalStateException("Function " + functionId + ", environment variable " + variable
                     + ": cannot resolve " + value + " locally; only plain values and Ref are supported");
         }
-        return value == null ? "" : String.valueOf(value);
+        return value == null ? "" : resolveSecrets(String.valueOf(value));
+    }
+
+    /** Dynamic references to secrets given by {@link #withSecrets}, resolved; others left as written. */
+    private String resolveSecrets(String value) {
+        java.util.regex.Matcher reference = SECRET_REFERENCE.matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (reference.find()) {
+            String secret = secretValues.get(reference.group(1));
+            reference.appendReplacement(resolved, java.util.regex.Matcher.quoteReplacement(secret == null ? reference.group() : secret));
+        }
+        return reference.appendTail(resolved).toString();
     }
 
     private Optional<String> resolveRef(String ref) {

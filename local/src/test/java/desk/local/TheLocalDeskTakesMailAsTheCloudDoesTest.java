@@ -6,12 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +39,8 @@ import jakarta.mail.Store;
  * {@code desk run}'s mail, on real servers on loopback: mail sent over SMTP to an address the
  * template's receipt rule receives is stored in the rule's bucket under its prefix, byte for byte
  * after the headers SES puts first, and S3 announces it to the function; mail to any other address
- * lands in the local mailbox, readable over IMAP and as a file; {@code ./desk mail send} sends a
+ * lands in the local mailbox, readable over IMAP and as a file, as does mail the functions send
+ * through the local SES (to our own address it comes back in); {@code ./desk mail send} sends a
  * file and says clearly when no desk runs. Every port the desk opens listens on 127.0.0.1 only.
  */
 class TheLocalDeskTakesMailAsTheCloudDoesTest {
@@ -116,6 +121,25 @@ class TheLocalDeskTakesMailAsTheCloudDoesTest {
         assertThat(imapInbox("dora@customer.example")).containsExactly(Map.entry("Both", "Both ways."));
         Thread.sleep(500); // room for a wrong second object to show up
         assertThat(S3RecorderHandler.DELIVERIES).hasSize(1);
+    }
+
+    @Test
+    void mail_the_functions_send_through_the_local_ses_lands_in_the_mailbox_and_our_own_address_takes_it_in() throws Exception {
+        String message = "From: support@desk.test\r\nTo: eva@customer.example\r\nCc: support@desk.test\r\n"
+                + "Subject: Re: Exports\r\nMessage-ID: <reply-1@desk.test>\r\n\r\nSet Export > Prices to NET.\r\n";
+
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        server.runtime().ses().endpoint().resolve("/v2/email/outbound-emails"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"FromEmailAddress\":\"support@desk.test\",\"Destination\":{\"ToAddresses\":"
+                        + "[\"eva@customer.example\",\"support@desk.test\"]},\"Content\":{\"Raw\":{\"Data\":\""
+                        + Base64.getEncoder().encodeToString(bytes(message)) + "\"}}}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(imapInbox("eva@customer.example")).containsExactly(Map.entry("Re: Exports", "Set Export > Prices to NET."));
+        assertThat(Files.readString(filesOf("eva@customer.example").getFirst())).endsWith(message);
+        assertThat(Eventually.within(Duration.ofSeconds(30), () -> !S3RecorderHandler.DELIVERIES.isEmpty())).isTrue();
+        assertThat(S3RecorderHandler.DELIVERIES.getFirst().content()).startsWith("Return-Path: <support@desk.test>").endsWith(message);
     }
 
     @Test

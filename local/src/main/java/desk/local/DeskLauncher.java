@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 
+import desk.devkit.BucketDefinition;
 import desk.devkit.SamFunction;
 import desk.devkit.SamTemplate;
 
@@ -27,15 +29,22 @@ public final class DeskLauncher {
             Usage: ./desk <command> [options]
 
             Commands:
-              run     Serve the template's HTTP API, schedules and stream event sources on localhost,
-                      with a local EventBridge.
+              run     Serve the template's HTTP API, schedules, stream, S3 and EventBridge rule event sources on
+                      localhost, with a local EventBridge, a local S3 (when the template has buckets), SMTP for
+                      mail in and a local mailbox (IMAP, .local/mail/) for mail out.
                       [--port 3000] [--db-port 8000] [--in-memory] [--data-dir .local/dynamodb] [--seed]
+                      [--smtp-port 2525] [--imap-port 3143] [--s3-port 9000]
               invoke  Run one function on one event file and print its response as JSON; then relay what it
                       announced to the local EventBridge (unless a ./desk run on --db-port does).
                       <LogicalId> --event <file> [--seed] [--in-memory] [--db-port 8000] [--data-dir ...]
+                      [--s3-port 9000] (a template with buckets: the running desk's S3, else one of its own)
               events  List the events the functions put on the local EventBridge (.local/events.jsonl);
                       --follow keeps printing new ones as they come (beside a running ./desk run).
                       [--follow]
+              mail send
+                      Send a raw message (.eml) to a running ./desk run over SMTP, as any mail client would;
+                      the envelope is the message's From and To/Cc/Bcc unless given.
+                      <file.eml> [--from <address>] [--to <address,...>] [--smtp-port 2525]
               token   Print a JWT the local API accepts.
                       --role <customer|partner|agent|admin> [--account <id>] [--partner <id>] [--sub <id>]
                       [--ttl <minutes, default 720>]
@@ -89,6 +98,7 @@ public final class DeskLauncher {
                 case "invoke" -> invoke(rest);
                 case "token" -> token(rest);
                 case "events" -> events(rest);
+                case "mail" -> mail(rest);
                 case "bench-cold-start" -> benchColdStart(rest);
                 case "bench-sweep" -> benchSweep(rest);
                 case "bench-worklogs" -> benchWorklogs(rest);
@@ -108,14 +118,17 @@ public final class DeskLauncher {
     }
 
     private int serve(List<String> args) {
-        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("port")));
+        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"),
+                union(DB_OPTIONS, Set.of("port", "smtp-port", "imap-port", "s3-port")));
         SamTemplate template = template(a);
-        DeskServer server = DeskServer.start(template, database(a, template, 8000), a.intOption("port", 3000),
-                a.flag("seed"), 1, clock, log);
+        MailOptions mail = new MailOptions(a.intOption("smtp-port", MailOptions.DEFAULT_SMTP_PORT),
+                a.intOption("imap-port", MailOptions.DEFAULT_IMAP_PORT), a.intOption("s3-port", MailOptions.DEFAULT_S3_PORT));
+        DeskServer server = DeskServer.start(template, database(a, template, 8000), LocalFiles.of(template),
+                a.intOption("port", 3000), mail, a.flag("seed"), 1, clock, log);
         server.describe(out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.println("Stopping: closing handler contexts and DynamoDB Local");
+            log.println("Stopping: closing mail, handler contexts, the local S3 and DynamoDB Local");
             server.close();
             stopped.countDown();
         }, "desk-shutdown"));
@@ -128,7 +141,7 @@ public final class DeskLauncher {
     }
 
     private int invoke(List<String> args) {
-        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("event")));
+        Arguments a = Arguments.parse(args, Set.of("in-memory", "seed"), union(DB_OPTIONS, Set.of("event", "s3-port")));
         if (a.positional().size() != 1 || !a.options().containsKey("event")) {
             throw new UsageException("Usage: ./desk invoke <LogicalId> --event <file>");
         }
@@ -139,8 +152,9 @@ public final class DeskLauncher {
         String eventJson = readEventFile(Path.of(a.options().get("event")));
 
         DatabaseOptions db = database(a, template, 8000);
+        LocalFiles files = LocalFiles.of(template);
         try (LocalDatabase database = LocalDatabase.reuseOrStart(db.port(), db.inMemory(), db.dataDir(), log);
-             DeskRuntime runtime = new DeskRuntime(template, database, clock, log)) {
+             DeskRuntime runtime = new DeskRuntime(template, database, files, localS3(a, template, files, db), 1, clock, log)) {
             database.createTables(template, log);
             if (a.flag("seed")) {
                 runtime.seed();
@@ -157,6 +171,25 @@ public final class DeskLauncher {
             behind.forEach(backlog -> log.println("desk: not relayed within " + timeout.toSeconds() + " s: " + backlog.describe()));
             return behind.isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * For a template with buckets: the local S3 of a running {@code desk run} on {@code --s3-port},
+     * else one of its own over the same objects (in memory with {@code --in-memory}).
+     */
+    private Optional<LocalS3> localS3(Arguments a, SamTemplate template, LocalFiles files, DatabaseOptions db) {
+        if (template.buckets().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalS3 s3 = LocalS3.reuseOrStart(a.intOption("s3-port", MailOptions.DEFAULT_S3_PORT),
+                db.inMemory() ? Optional.empty() : Optional.of(files.s3Objects()), files.s3Log(), log);
+        try {
+            s3.createBuckets(template.buckets().stream().map(BucketDefinition::localName).toList(), log);
+        } catch (RuntimeException e) {
+            s3.close();
+            throw e;
+        }
+        return Optional.of(s3);
     }
 
     private int events(List<String> args) {
@@ -176,6 +209,26 @@ public final class DeskLauncher {
         if (view.list() == 0) {
             log.printf("No events in %s yet: ./desk run, then write announcements%n", file);
         }
+        return 0;
+    }
+
+    private int mail(List<String> args) {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of("template", "from", "to", "smtp-port"));
+        if (a.positional().size() != 2 || !a.positional().getFirst().equals("send")) {
+            throw new UsageException("Usage: ./desk mail send <file.eml> [--from <address>] [--to <address,...>] [--smtp-port 2525]");
+        }
+        Path file = Path.of(a.positional().get(1));
+        byte[] raw;
+        try {
+            raw = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+        }
+        SmtpSubmission.Envelope fromMessage = SmtpSubmission.envelopeOf(raw);
+        SmtpSubmission.Envelope envelope = new SmtpSubmission.Envelope(a.option("from", fromMessage.from()),
+                a.options().containsKey("to") ? List.of(a.options().get("to").split("\\s*,\\s*")) : fromMessage.recipients());
+        String answer = SmtpSubmission.send(a.intOption("smtp-port", MailOptions.DEFAULT_SMTP_PORT), envelope, raw);
+        log.printf("Sent %s from <%s> to %s: %s%n", file, envelope.from(), envelope.recipients(), answer);
         return 0;
     }
 

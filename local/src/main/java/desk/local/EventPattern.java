@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * An event source filter's pattern (EventBridge pattern syntax), as Lambda applies it to a stream
- * record's JSON. The subset the template uses: nested fields, exact values and {@code prefix}.
- * Any other operator is refused when the pattern is read, so a template needing more fails at
- * start-up rather than filtering wrongly.
+ * An EventBridge pattern, as Lambda applies it to a stream record's JSON (an event source's
+ * filter) and EventBridge to an event's envelope (a rule). The subset the template uses: nested
+ * fields, exact values (an array value matches when any element does), and the operators
+ * {@code prefix}, {@code suffix}, {@code equals-ignore-case}, {@code anything-but} (a value, a list
+ * of values, or {@code {"prefix": ...}}) and {@code exists}. Any other operator is refused when
+ * the pattern is read, so a template needing more fails at start-up rather than filtering wrongly.
  */
 final class EventPattern {
 
@@ -65,9 +67,17 @@ final class EventPattern {
         return true;
     }
 
-    /** A leaf: the event's value (or any element of an array value) equals one candidate or has its prefix. */
+    /**
+     * A leaf: the event's value (or any element of an array value) equals one candidate or passes
+     * its operator; an absent field passes only {@code {"exists": false}}.
+     */
     private static boolean matchesAny(JsonNode candidates, JsonNode value) {
-        if (value == null) {
+        if (value == null || value.isMissingNode()) {
+            for (JsonNode candidate : candidates) {
+                if (candidate.isObject() && candidate.has("exists") && !candidate.get("exists").booleanValue()) {
+                    return true;
+                }
+            }
             return false;
         }
         List<JsonNode> values = new ArrayList<>();
@@ -77,6 +87,12 @@ final class EventPattern {
             values.add(value);
         }
         for (JsonNode candidate : candidates) {
+            if (candidate.isObject() && candidate.has("exists")) {
+                if (candidate.get("exists").booleanValue()) {
+                    return true;
+                }
+                continue;
+            }
             for (JsonNode v : values) {
                 if (matchesOne(candidate, v)) {
                     return true;
@@ -87,13 +103,36 @@ final class EventPattern {
     }
 
     private static boolean matchesOne(JsonNode candidate, JsonNode value) {
-        if (candidate.isObject()) { // {"prefix": "..."}, the only operator check() lets through
-            return value.isTextual() && value.textValue().startsWith(candidate.get("prefix").textValue());
+        if (candidate.isObject()) { // one operator, which check() let through
+            Map.Entry<String, JsonNode> operator = candidate.properties().iterator().next();
+            JsonNode argument = operator.getValue();
+            return switch (operator.getKey()) {
+                case "prefix" -> value.isTextual() && value.textValue().startsWith(argument.textValue());
+                case "suffix" -> value.isTextual() && value.textValue().endsWith(argument.textValue());
+                case "equals-ignore-case" -> value.isTextual() && value.textValue().equalsIgnoreCase(argument.textValue());
+                case "anything-but" -> anythingBut(argument, value);
+                default -> throw new IllegalStateException("Unchecked operator " + operator.getKey());
+            };
         }
         if (candidate.isNumber() && value.isNumber()) {
             return candidate.decimalValue().compareTo(value.decimalValue()) == 0;
         }
         return candidate.equals(value);
+    }
+
+    private static boolean anythingBut(JsonNode excluded, JsonNode value) {
+        if (excluded.isObject()) { // {"prefix": "..."}
+            return value.isTextual() && !value.textValue().startsWith(excluded.get("prefix").textValue());
+        }
+        if (excluded.isArray()) {
+            for (JsonNode one : excluded) {
+                if (matchesOne(one, value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !matchesOne(excluded, value);
     }
 
     private static void check(JsonNode node, String path) {
@@ -114,13 +153,38 @@ final class EventPattern {
     }
 
     private static void checkCandidate(JsonNode candidate, String at) {
-        if (candidate.isObject()) {
-            if (candidate.size() != 1 || !candidate.has("prefix") || !candidate.get("prefix").isTextual()) {
-                throw new IllegalArgumentException("Filter pattern field " + at + ": " + candidate
-                        + " is not supported locally (exact values and {\"prefix\": \"...\"} are)");
-            }
-        } else if (candidate.isArray()) {
+        if (candidate.isArray()) {
             throw new IllegalArgumentException("Filter pattern field " + at + ": nested arrays are not patterns");
         }
+        if (!candidate.isObject()) {
+            return;
+        }
+        String refused = "Filter pattern field " + at + ": " + candidate + " is not supported locally (exact values,"
+                + " prefix, suffix, equals-ignore-case, anything-but and exists are)";
+        if (candidate.size() != 1) {
+            throw new IllegalArgumentException(refused);
+        }
+        Map.Entry<String, JsonNode> operator = candidate.properties().iterator().next();
+        JsonNode argument = operator.getValue();
+        boolean valid = switch (operator.getKey()) {
+            case "prefix", "suffix", "equals-ignore-case" -> argument.isTextual();
+            case "exists" -> argument.isBoolean();
+            case "anything-but" -> argument.isTextual() || argument.isNumber()
+                    || (argument.isArray() && allScalars(argument))
+                    || (argument.isObject() && argument.size() == 1 && argument.path("prefix").isTextual());
+            default -> false;
+        };
+        if (!valid) {
+            throw new IllegalArgumentException(refused);
+        }
+    }
+
+    private static boolean allScalars(JsonNode array) {
+        for (JsonNode element : array) {
+            if (!element.isTextual() && !element.isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

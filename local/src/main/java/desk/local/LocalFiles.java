@@ -23,4 +23,29 @@ record LocalFiles(Path directory) {
     Path streamFailures() {
         return directory.resolve("relay-failures.jsonl");
     }
+
+    /** Asynchronous invocations (S3 notifications, EventBridge rules) whose retries were spent: the function's OnFailure destination. */
+    Path asyncFailures() {
+        return directory.resolve("async-failures.jsonl");
+    }
+
+    /** Events an EventBridge rule could not hand to its target: the rule's dead-letter queue. */
+    Path ruleDeadLetters() {
+        return directory.resolve("rule-dead-letters.jsonl");
+    }
+
+    /** The local S3's objects, kept across restarts. */
+    Path s3Objects() {
+        return directory.resolve("s3");
+    }
+
+    /** The local S3 server's own output. */
+    Path s3Log() {
+        return directory.resolve("s3proxy.log");
+    }
+
+    /** The local mailbox: a folder per recipient, a {@code .eml} file per message. */
+    Path mail() {
+        return directory.resolve("mail");
+    }
 }

@@ -88,10 +88,37 @@ class EventPatternTest {
         assertThat(EventPattern.anyMatches(List.of(), remove)).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"v\":[{\"anything-but\":\"INTERNAL\"}]}         | {\"v\":\"PUBLIC\"}    | true",
+            "{\"v\":[{\"anything-but\":\"INTERNAL\"}]}         | {\"v\":\"INTERNAL\"}  | false",
+            "{\"v\":[{\"anything-but\":\"INTERNAL\"}]}         | {}                  | false",
+            "{\"v\":[{\"anything-but\":[\"A\",\"B\"]}]}          | {\"v\":\"B\"}         | false",
+            "{\"v\":[{\"anything-but\":[\"A\",\"B\"]}]}          | {\"v\":\"C\"}         | true",
+            "{\"v\":[{\"anything-but\":3}]}                  | {\"v\":3.0}         | false",
+            "{\"v\":[{\"anything-but\":{\"prefix\":\"no-\"}}]}   | {\"v\":\"no-reply\"}  | false",
+            "{\"v\":[{\"anything-but\":{\"prefix\":\"no-\"}}]}   | {\"v\":\"ana\"}       | true",
+            "{\"v\":[{\"exists\":true}]}                     | {}                  | false",
+            "{\"v\":[{\"exists\":false}]}                    | {}                  | true",
+            "{\"v\":[{\"exists\":false}]}                    | {\"v\":\"x\"}         | false",
+            "{\"v\":[{\"suffix\":\".eml\"}]}                   | {\"v\":\"a.eml\"}     | true",
+            "{\"v\":[{\"suffix\":\".eml\"}]}                   | {\"v\":\"a.txt\"}     | false",
+            "{\"v\":[{\"equals-ignore-case\":\"Support\"}]}    | {\"v\":\"SUPPORT\"}   | true",
+            "{\"v\":[{\"equals-ignore-case\":\"Support\"}]}    | {\"v\":\"sales\"}     | false"})
+    void the_operators_rules_use_match_as_eventbridge_matches_them(String pattern, String event, boolean matches) throws Exception {
+        assertThat(EventPattern.parse(pattern).matches(JSON.readTree(event))).isEqualTo(matches);
+    }
+
     @Test
     void operators_this_runtime_does_not_apply_are_refused_when_read() {
-        assertThatThrownBy(() -> EventPattern.parse("{\"eventName\":[{\"anything-but\":[\"REMOVE\"]}]}"))
-                .hasMessageContaining("eventName").hasMessageContaining("anything-but");
+        assertThatThrownBy(() -> EventPattern.parse("{\"eventName\":[{\"numeric\":[\">\",0]}]}"))
+                .hasMessageContaining("eventName").hasMessageContaining("numeric");
+        assertThatThrownBy(() -> EventPattern.parse("{\"eventName\":[{\"wildcard\":\"IN*\"}]}"))
+                .hasMessageContaining("wildcard");
+        assertThatThrownBy(() -> EventPattern.parse("{\"eventName\":[{\"anything-but\":{\"suffix\":\"E\"}}]}"))
+                .hasMessageContaining("anything-but");
+        assertThatThrownBy(() -> EventPattern.parse("{\"eventName\":[{\"exists\":\"yes\"}]}"))
+                .hasMessageContaining("exists");
         assertThatThrownBy(() -> EventPattern.parse("{\"dynamodb\":{\"Keys\":{\"sk\":{\"S\":[{\"prefix\":\"A\",\"suffix\":\"B\"}]}}}}"))
                 .hasMessageContaining("dynamodb.Keys.sk.S");
         assertThatThrownBy(() -> EventPattern.parse("{\"eventName\":\"INSERT\"}")).hasMessageContaining("array");

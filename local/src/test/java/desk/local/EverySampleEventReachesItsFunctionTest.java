@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import desk.devkit.HttpRoute;
+import desk.devkit.EventBridgeRuleSource;
 import desk.devkit.SamTemplate;
 import desk.devkit.Schedule;
 import desk.devkit.StreamEventSource;
@@ -31,8 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file of {@code events/} reaches a function of template.yaml, which takes it, as
  * {@code ./desk invoke} would run it on the seeded demo data: an HTTP request names a route and
  * gets no server error; a stream batch comes from a table DynamoDB events read, passes the filter
- * of at least one of them, and every function it passes takes every record (the relay publishes each); a user pool
- * trigger reaches the function its user pool names for it, which answers it. A sample that drifts from the template fails here.
+ * of at least one of them, and every function it passes takes every record (the relay publishes each); a bus
+ * event is matched by a rule of the template, whose function takes it; a user pool trigger reaches the function its
+ * user pool names for it, which answers it; an S3 notification is one a function's S3 event asks for (its handler
+ * tests read the object it names). A sample that drifts from the template fails here.
  */
 class EverySampleEventReachesItsFunctionTest {
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
@@ -81,14 +84,29 @@ class EverySampleEventReachesItsFunctionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleEvents")
-    void the_sample_is_an_http_request_a_stream_batch_a_schedule_or_a_user_pool_trigger(Path file) {
+    void the_sample_is_an_event_one_of_the_templates_triggers_sends(Path file) {
         JsonNode sample = json(file);
 
         assertThat(sample.has("routeKey") || sample.at("/Records/0/eventSource").asText().equals("aws:dynamodb")
-                || sample.path("detail-type").asText().equals("Scheduled Event")
-                || sample.has("userPoolId") && sample.has("triggerSource"))
-                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule nor a user pool trigger",
-                        file.getFileName()).isTrue();
+                || sample.path("detail-type").asText().equals("Scheduled Event") || busEvent(sample)
+                || sample.has("userPoolId") && sample.has("triggerSource")
+                || sample.at("/Records/0/eventSource").asText().equals("aws:s3"))
+                .as("%s is neither an HTTP API request nor a DynamoDB stream batch nor a schedule nor a bus event"
+                        + " nor a user pool trigger nor an S3 notification", file.getFileName()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("s3Samples")
+    void the_sample_s3_notification_is_one_a_function_of_the_template_asks_for(Path file) throws IOException {
+        JsonNode record = json(file).at("/Records/0");
+        String eventName = "s3:" + record.path("eventName").asText();
+        String key = java.net.URLDecoder.decode(record.at("/s3/object/key").asText(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(TEMPLATE.s3EventSources()).as("S3 events of template.yaml taking %s %s", eventName, key)
+                .anyMatch(source -> source.matches(eventName, key));
+    }
+
+    static Stream<Path> s3Samples() throws IOException {
+        return sampleEvents().filter(file -> json(file).at("/Records/0/eventSource").asText().equals("aws:s3"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +142,31 @@ class EverySampleEventReachesItsFunctionTest {
             node = node instanceof java.util.Map<?, ?> map ? map.get(step) : null;
         }
         return node;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("busSamples")
+    void the_sample_bus_event_is_matched_by_a_rule_of_the_template_whose_function_takes_it(Path file) throws IOException {
+        JsonNode sample = json(file);
+        List<EventBridgeRuleSource> matching = TEMPLATE.eventBridgeRules().stream()
+                .filter(rule -> EventPattern.parse(rule.patternJson()).matches(sample))
+                .toList();
+
+        assertThat(matching).as("rules of template.yaml matching %s", file.getFileName()).isNotEmpty();
+        for (EventBridgeRuleSource rule : matching) {
+            String answer = runtime.functions().invokeJson(rule.functionLogicalId(), Files.readString(file));
+            assertThat(answer).as("%s's answer", rule.functionLogicalId()).isNotBlank();
+        }
+    }
+
+    static Stream<Path> busSamples() throws IOException {
+        return sampleEvents().filter(file -> busEvent(json(file)));
+    }
+
+    /** An event as EventBridge hands it to a rule's target: the envelope, other than a schedule's. */
+    private static boolean busEvent(JsonNode sample) {
+        return sample.has("source") && sample.has("detail-type") && sample.has("detail")
+                && !sample.path("detail-type").asText().equals("Scheduled Event");
     }
 
     @ParameterizedTest(name = "{0}")

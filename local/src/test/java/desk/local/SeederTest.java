@@ -30,7 +30,8 @@ class SeederTest {
         assertThat(items.get(4).body()).isEqualTo(
                 "{\"name\":\"Demo Premium Seasonal\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid-seasonal\",\"successManagerId\":\"csm-marta\"}");
         assertThat(items.get(5).body()).isEqualTo(
-                "{\"name\":\"Demo Premium\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid\",\"successManagerId\":\"csm-marta\"}");
+                "{\"name\":\"Demo Premium\",\"plan\":\"PREMIUM\",\"contract\":\"DIRECT\",\"calendarId\":\"es-madrid\",\"successManagerId\":\"csm-marta\","
+                        + "\"mailDomains\":[\"premium-customer.example\"]}");
     }
 
     @Test

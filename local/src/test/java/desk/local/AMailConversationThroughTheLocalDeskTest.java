@@ -97,7 +97,9 @@ class AMailConversationThroughTheLocalDeskTest {
         MimeMessage reply = eventually("the agent's reply by mail", () -> mailTo(CUSTOMER).stream()
                 .filter(m -> body(m).contains("choose net")).findFirst());
         assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo("<first-question@customer.example>");
-        assertThat(reply.getHeader("References", null)).contains("<first-question@customer.example>");
+        // References list the thread oldest first: the customer's mail, then our acknowledgement stamped at its receipt.
+        assertThat(reply.getHeader("References", null)).startsWith("<first-question@customer.example>")
+                .contains(acknowledgement.getMessageID());
         assertThat(reply.getHeader("Auto-Submitted", null)).isNull();
         String replyTo = reply.getHeader("Reply-To", null);
         assertThat(replyTo).matches(".*support\\+[a-z2-7]{26}-[a-z2-7]{16}@desk\\.example.*");

@@ -94,6 +94,14 @@ public interface MailLedger {
      */
     void addToThread(String ticketId, String messageId, MailDirection direction, Instant at);
 
-    /** The Message-IDs of the mail received and sent for a ticket, oldest first (without angle brackets). */
-    List<String> threadOf(String ticketId);
+    /** The Message-IDs of the mail received and sent for a ticket, oldest first (without angle brackets), each once. */
+    List<ThreadEntry> threadOf(String ticketId);
+
+    /** One mail of a ticket's thread: its Message-ID, and whether we received or sent it. */
+    record ThreadEntry(String messageId, MailDirection direction) {
+        public ThreadEntry {
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(direction, "direction");
+        }
+    }
 }

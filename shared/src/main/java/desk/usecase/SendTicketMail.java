@@ -3,6 +3,7 @@ package desk.usecase;
 import desk.account.Partner;
 import desk.conversation.Message;
 import desk.mail.MailAddress;
+import desk.mail.MailDirection;
 import desk.mail.MailHeaders;
 import desk.mail.MailThread;
 import desk.mail.NoReplyAddress;
@@ -235,10 +236,15 @@ public class SendTicketMail {
     private OutgoingMail mail(Announced announced, Ticket ticket, MailThread thread, MailAddress to, String body,
                               Optional<String> autoSubmitted) {
         String messageId = messageId(announced.eventId());
-        List<String> references = references(ledger.threadOf(ticket.id()), messageId);
+        List<MailLedger.ThreadEntry> entries = ledger.threadOf(ticket.id()).stream()
+                .filter(entry -> !entry.messageId().equals(messageId)).toList();
+        List<String> references = references(entries.stream().map(MailLedger.ThreadEntry::messageId).toList());
+        // We answer the customer's newest mail; a thread of ours alone is answered at its newest.
+        Optional<String> inReplyTo = entries.reversed().stream().filter(entry -> entry.direction() == MailDirection.IN)
+                .findFirst().or(() -> entries.reversed().stream().findFirst()).map(MailLedger.ThreadEntry::messageId);
         return new OutgoingMail(thread.supportAddress(), List.of(to), List.of(),
                 List.of(token.replyAddress(thread.supportAddress(), ticket.id())), subject(thread.subject(), ticket.id()),
-                body, messageId, references.isEmpty() ? Optional.empty() : Optional.of(references.getLast()), references,
+                body, messageId, inReplyTo, references,
                 autoSubmitted, announced.occurredAt(), MailHeaders.of("X-Desk-Ticket", ticket.id()));
     }
 
@@ -247,9 +253,9 @@ public class SendTicketMail {
         return UUID.nameUUIDFromBytes(("desk-mail:" + announcementId).getBytes(StandardCharsets.UTF_8)) + "@" + messageIdDomain;
     }
 
-    /** The thread's ids without ours, oldest first; a long thread keeps its first id and the latest ones (RFC 5322 3.6.4). */
-    private static List<String> references(List<String> thread, String ours) {
-        List<String> ids = new ArrayList<>(thread.stream().filter(id -> !id.equals(ours)).toList());
+    /** The thread's ids (ours excluded), oldest first; a long thread keeps its first id and the latest ones (RFC 5322 3.6.4). */
+    private static List<String> references(List<String> thread) {
+        List<String> ids = new ArrayList<>(thread);
         if (ids.size() > MAX_REFERENCES) {
             List<String> kept = new ArrayList<>();
             kept.add(ids.getFirst());

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>{@code pk=MAILID#<Message-ID>, sk=MAILID} ({@link TableKeys#mailId}): the ticket a
  *       Message-ID belongs to, {@code direction} OUT for ours, written with the claim under
  *       {@code attribute_not_exists(pk) OR ticketId = :ticketId} (a re-claim writes it again).</li>
- *   <li>{@code pk=TICKET#<id>, sk=MAILID#<at, sortable>#<Message-ID>}: the ticket's thread, read
+ *   <li>{@code pk=TICKET#<id>, sk=MAILID#<at, sortable>#<0 received | 1 sent>#<Message-ID>}: the ticket's thread, read
  *       with {@code begins_with(sk, MAILID#)} in time order; written with the claim (ours) or by
  *       the inbound side in its own transaction ({@code DynamoInboundMails}); a deterministic key, so a repeat writes the same item.</li>
  *   <li>{@code pk=MAILACK#<sender key>, sk=MAILACK}: the last acknowledgement a sender got
@@ -147,14 +147,21 @@ class DynamoMailLedger implements MailLedger {
     }
 
     @Override
-    public List<String> threadOf(String ticketId) {
-        return table.itemsStartingWith(TableKeys.ticketPk(ticketId), THREAD_PREFIX).stream()
-                .map(item -> Item.reader(item).s("messageId")).distinct().toList();
+    public List<ThreadEntry> threadOf(String ticketId) {
+        Map<String, ThreadEntry> entries = new java.util.LinkedHashMap<>();
+        for (Map<String, AttributeValue> item : table.itemsStartingWith(TableKeys.ticketPk(ticketId), THREAD_PREFIX)) {
+            Item.Reader reader = Item.reader(item);
+            entries.putIfAbsent(reader.s("messageId"),
+                    new ThreadEntry(reader.s("messageId"), MailDirection.valueOf(reader.s("direction"))));
+        }
+        return List.copyOf(entries.values());
     }
 
     /** A ticket's thread entry; the inbound store may put it in its own transaction (it needs no condition). */
     static Map<String, AttributeValue> threadItem(String ticketId, String messageId, MailDirection direction, Instant at) {
-        return Item.builder().with(TableKeys.key(TableKeys.ticketPk(ticketId), THREAD_PREFIX + Item.sortable(at) + "#" + messageId))
+        // At the same instant a mail received comes before ours (an acknowledgement is stamped with the mail's own receipt).
+        String order = direction == MailDirection.IN ? "0" : "1";
+        return Item.builder().with(TableKeys.key(TableKeys.ticketPk(ticketId), THREAD_PREFIX + Item.sortable(at) + "#" + order + "#" + messageId))
                 .s("entity", "TICKET_MAIL_ID").s("ticketId", ticketId).s("messageId", messageId).s("direction", direction.name())
                 .instant("at", at).build();
     }

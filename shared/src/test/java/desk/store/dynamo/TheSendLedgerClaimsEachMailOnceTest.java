@@ -67,7 +67,7 @@ class TheSendLedgerClaimsEachMailOnceTest {
 
         assertThat(takeover).isInstanceOf(Claimed.Granted.class);
         assertThat(ledger.find(ticketId + "/5")).map(MailRecord::messageId).contains(Optional.of(messageId(ticketId + "/5")));
-        assertThat(ledger.threadOf(ticketId)).containsExactly(messageId(ticketId + "/5"));
+        assertThat(ledger.threadOf(ticketId)).containsExactly(new MailLedger.ThreadEntry(messageId(ticketId + "/5"), MailDirection.OUT));
     }
 
     @Test
@@ -130,8 +130,10 @@ class TheSendLedgerClaimsEachMailOnceTest {
         ledger.addToThread(ticketId, "answer@client.example", MailDirection.IN, OCCURRED.plusSeconds(600));
         ledger.addToThread(ticketId, "first@client.example", MailDirection.IN, OCCURRED.minusSeconds(3600));
 
-        assertThat(ledger.threadOf(ticketId))
-                .containsExactly("first@client.example", messageId(ticketId + "/5"), "answer@client.example");
+        assertThat(ledger.threadOf(ticketId)).containsExactly(
+                new MailLedger.ThreadEntry("first@client.example", MailDirection.IN),
+                new MailLedger.ThreadEntry(messageId(ticketId + "/5"), MailDirection.OUT),
+                new MailLedger.ThreadEntry("answer@client.example", MailDirection.IN));
         assertThat(ledger.threadOf(UUID.randomUUID().toString())).isEmpty();
     }
 

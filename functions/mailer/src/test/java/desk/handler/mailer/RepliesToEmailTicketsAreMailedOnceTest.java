@@ -108,7 +108,7 @@ class RepliesToEmailTicketsAreMailedOnceTest {
     }
 
     @Test
-    void a_second_reply_threads_under_the_first_mail_and_the_one_we_sent() {
+    void a_second_reply_answers_the_customers_mail_and_references_the_first_reply_too() {
         Ticket ticket = world.emailTicket(account, ANA, "Net prices", RECEIVED, false);
         world.reply(ticket, "First answer.", REPLIED);
         world.reply(ticket, "Second answer.", REPLIED.plusSeconds(600));
@@ -119,7 +119,7 @@ class RepliesToEmailTicketsAreMailedOnceTest {
 
         InboundMail second = MailWorld.read(world.sent.get(1));
         assertThat(second.messageId()).contains(secondId);
-        assertThat(second.inReplyTo()).containsExactly(firstId);
+        assertThat(second.inReplyTo()).as("we answer the customer's newest mail").containsExactly(MailWorld.inboundMessageId(ticket.id()));
         assertThat(second.references()).containsExactly(MailWorld.inboundMessageId(ticket.id()), firstId);
         assertThat(second.subject()).isEqualTo("Re: Net prices " + world.token().subjectTag(ticket.id()));
     }

@@ -59,7 +59,7 @@ class DependenciesPointInwardTest {
 
     @Test
     void every_module_of_the_build_is_read() {
-        assertThat(modules.keySet()).contains("devkit", "telemetry", "shared", "mail-mime", "local", "functions/http-api",
+        assertThat(modules.keySet()).contains("devkit", "telemetry", "aws-clients", "shared", "mail-mime", "local", "functions/http-api",
                 "functions/ticket-intake", "functions/account-admin", "functions/conversations", "functions/ticket-lists",
                 "functions/ticket-work", "functions/announcement-relay", "functions/sla-sweep", "functions/hour-deduction",
                 "functions/hour-banks", "functions/token-claims", "functions/email-intake", "functions/mailer");
